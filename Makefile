@@ -1,0 +1,140 @@
+# stratc - strategies as code.  Plain GNU make; see README.md.
+#
+#   make              build build/stratc
+#   make check        install missing build dependencies, build, run every test
+#   make demo         install missing build dependencies, build, run on the example
+#   make SAN=address,undefined check   the same under sanitizers (build-san/)
+#   make fuzz FUZZ_SECONDS=60          libFuzzer run (clang)
+#   make bench        benchmark table (bench/results.md)
+#   make install PREFIX=/usr/local
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+SAN     ?=
+ifeq ($(SAN),)
+BUILD   ?= build
+else
+BUILD   ?= build-san
+endif
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+STD      = -std=c11
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
+CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Icli -I$(BUILD)/gen -MMD -MP
+LDLIBS  += -lutf8proc -lm
+ifneq ($(SAN),)
+SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+ALLFLAGS = $(STD) $(CFLAGS) $(SANFLAGS)
+
+BISON   ?= bison
+FLEX    ?= flex
+
+LANG_SRC := $(wildcard lang/*.c)
+RT_SRC   := $(wildcard runtime/*.c)
+CLI_SRC  := $(wildcard cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+GEN_C    := $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.c
+GEN_H    := $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
+
+LIB_OBJ  := $(LANG_SRC:%.c=$(BUILD)/obj/%.o) $(RT_SRC:%.c=$(BUILD)/obj/%.o) \
+            $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/lexer.o
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
+LIB      := $(BUILD)/libstrat.a
+BIN      := $(BUILD)/stratc
+
+.PHONY: all check demo deps unit golden fmt-check san-check fuzz fuzz-short bench \
+        valgrind install clean golden-update
+.DELETE_ON_ERROR:
+
+all: $(BIN)
+
+# Objects are rebuilt when the flags change, not only when sources do.
+$(BUILD)/flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(CC) $(ALLFLAGS) $(CPPFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALLFLAGS) $(CPPFLAGS)' > $@
+FORCE:
+
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/parser.y
+	@mkdir -p $(BUILD)/gen
+	$(BISON) -Wall -Werror --header=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
+
+# -8 with the fast tables: without it flex -Cf builds a 7-bit scanner (conventions.md).
+$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/lexer.l $(BUILD)/gen/parser.h
+	@mkdir -p $(BUILD)/gen
+	$(FLEX) -8 -Cf --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
+
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN_H) $(BUILD)/flags
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLFLAGS) $(GENWARN) $(CPPFLAGS) -c -o $@ $<
+
+# Generated headers are explicit prerequisites: the .d files do not exist yet
+# on the first build.
+$(BUILD)/obj/%.o: %.c $(BUILD)/flags | $(GEN_H)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLFLAGS) $(WARN) $(CPPFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(ALLFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
+	$(CC) $(ALLFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS) -lcriterion
+
+deps:
+	@sh tools/deps.sh
+
+unit: $(BUILD)/unit-tests
+	$(BUILD)/unit-tests --jobs=2
+
+golden: $(BIN)
+	@sh tests/golden/run.sh $(BIN)
+
+golden-update: $(BIN)
+	@UPDATE=1 sh tests/golden/run.sh $(BIN)
+
+fmt-check: $(BIN)
+	$(BIN) fmt --check examples/*.strat
+
+# The whole suite again under ASan and UBSan, in its own build directory.
+san-check:
+	$(MAKE) --no-print-directory SAN=address,undefined CC=$(CC) unit golden
+
+check: deps
+	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory unit golden fmt-check
+	$(MAKE) --no-print-directory san-check
+	$(MAKE) --no-print-directory fuzz-short
+
+demo: deps
+	$(MAKE) --no-print-directory all
+	@echo '$$ stratc check examples/yamaguchi-2018.strat'
+	@$(BIN) check examples/yamaguchi-2018.strat; true
+	@echo
+	@echo '$$ stratc report examples/yamaguchi-2018.strat'
+	@$(BIN) report examples/yamaguchi-2018.strat
+	@echo
+	@echo '$$ stratc diff examples/yamaguchi-2018.strat examples/yamaguchi-2021.strat'
+	@$(BIN) diff examples/yamaguchi-2018.strat examples/yamaguchi-2021.strat; test $$? -le 1
+
+include tests/fuzz/fuzz.mk
+include bench/bench.mk
+
+valgrind: $(BIN)
+	@VALGRIND=1 sh tests/golden/run.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/stratc
+	install -m 644 doc/stratc.1 $(DESTDIR)$(PREFIX)/share/man/man1/stratc.1
+
+clean:
+	rm -rf build build-san build-fuzz
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,91 @@
+/* cli.c - shared option handling and output for the subcommands. */
+#include "cli.h"
+#include "utf8.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_init(Cli *c, const char *cmd)
+{
+    memset(c, 0, sizeof *c);
+    c->cmd = cmd;
+    c->color = COLOR_AUTO;
+    c->sopt.include_paths = c->include_paths;
+}
+
+int cli_usage_error(const Cli *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "stratc %s: error: ", c->cmd);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    fprintf(stderr, "Try 'stratc help %s'.\n", c->cmd);
+    return EXIT_TROUBLE;
+}
+
+int cli_bad_option(const Cli *c)
+{
+    fprintf(stderr, "Try 'stratc help %s'.\n", c->cmd);
+    return EXIT_TROUBLE;
+}
+
+int cli_common_option(Cli *c, int opt, const char *arg)
+{
+    switch (opt) {
+    case OPT_COLOR:
+        if (strcmp(arg, "always") == 0) c->color = COLOR_ALWAYS;
+        else if (strcmp(arg, "never") == 0) c->color = COLOR_NEVER;
+        else if (strcmp(arg, "auto") == 0) c->color = COLOR_AUTO;
+        else return cli_usage_error(c, "--color takes always, never or auto, not '%s'", arg);
+        return EXIT_OK;
+    case OPT_ENCODING:
+        c->sopt.input_encoding = arg;
+        return EXIT_OK;
+    case OPT_STRICT:
+        c->sopt.strict = true;
+        return EXIT_OK;
+    case OPT_INCLUDE_PATH:
+        if (c->sopt.ninclude_paths >= sizeof c->include_paths / sizeof *c->include_paths)
+            return cli_usage_error(c, "too many --include-path options (at most 64)");
+        c->include_paths[c->sopt.ninclude_paths++] = arg;
+        return EXIT_OK;
+    case OPT_HELP:
+        help_command(c->cmd, stdout);
+        exit(EXIT_OK);
+    default:
+        return -1;
+    }
+}
+
+void cli_print_diags(const Cli *c, Strat *s)
+{
+    diag_sort(&s->diags);
+    DiagStyle st = {.color = color_wanted(c->color, stderr)};
+    diag_print_text(&s->diags, stderr, st);
+    diag_print_summary(&s->diags, stderr);
+}
+
+int cli_as_of(const Cli *c, const Model *m, DayNum *out)
+{
+    if (!c->as_of) return 0;
+    const char *s = c->as_of;
+    char *norm = NULL;
+    if (!utf8_is_ascii(s, strlen(s))) s = norm = utf8_nfkc(s, strlen(s));
+    DateSpec d;
+    char msg[256], hint[160];
+    bool ok = date_parse(s, strlen(s), &d);
+    if (!ok) {
+        fprintf(stderr, "stratc %s: error: --as-of: '%s' is not a date\n", c->cmd, c->as_of);
+    } else if (date_validate(&d, msg, sizeof msg, hint, sizeof hint) == DATE_INVALID) {
+        fprintf(stderr, "stratc %s: error: --as-of: %s\n", c->cmd, msg);
+        ok = false;
+    } else {
+        DayNum first;
+        date_interval(&d, m ? m->fy_start : 4, &first, out);
+    }
+    free(norm);
+    return ok ? 1 : -1;
+}

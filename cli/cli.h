@@ -1,0 +1,60 @@
+/* cli.h - what every subcommand shares: options, loading, diagnostics, exits. */
+#ifndef STRAT_CLI_H
+#define STRAT_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include "diag.h"
+#include "strat.h"
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+enum {                      /* long-option codes shared by the commands */
+    OPT_COLOR = 1000, OPT_ENCODING, OPT_STRICT, OPT_INCLUDE_PATH, OPT_FORMAT, OPT_AS_OF,
+    OPT_WERROR, OPT_LANG, OPT_BY, OPT_BOM, OPT_CHECK, OPT_MAX_ERRORS, OPT_GIT_DRIVER,
+    OPT_HELP
+};
+
+#define CLI_COMMON_LONGOPTS                                              \
+    {"color", required_argument, NULL, OPT_COLOR},                       \
+    {"colour", required_argument, NULL, OPT_COLOR},                      \
+    {"input-encoding", required_argument, NULL, OPT_ENCODING},           \
+    {"strict", no_argument, NULL, OPT_STRICT},                           \
+    {"include-path", required_argument, NULL, OPT_INCLUDE_PATH},         \
+    {"help", no_argument, NULL, OPT_HELP}
+
+typedef struct Cli {
+    const char *cmd;            /* "check" */
+    ColorMode color;
+    StratOptions sopt;
+    const char *include_paths[64];
+    const char *as_of;          /* --as-of, parsed against the model's fiscal year */
+} Cli;
+
+void cli_init(Cli *c, const char *cmd);
+/* Handles a shared option; returns -1 if opt is not one, else an exit code
+ * (EXIT_OK to continue, or EXIT_TROUBLE after a usage message). */
+int  cli_common_option(Cli *c, int opt, const char *arg);
+int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* getopt_long's own complaint was printed; add the hint and return 2. */
+int  cli_bad_option(const Cli *c);
+
+/* Prints collected diagnostics in gcc form to stderr, with the summary line. */
+void cli_print_diags(const Cli *c, Strat *s);
+
+/* --as-of=D in any date form; the fiscal year is the model's.  Returns 0 when
+ * no --as-of was given, 1 with *out set, -1 (after a message) if D is not a date. */
+int  cli_as_of(const Cli *c, const Model *m, DayNum *out);
+
+int  help_command(const char *cmd, FILE *out);   /* stratc help CMD */
+void help_overview(FILE *out);
+
+/* The commands. */
+int cmd_check(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
+int cmd_dump(int argc, char **argv);
+
+#endif

@@ -1,0 +1,45 @@
+/* main.c - stratc: subcommand dispatch. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#ifndef STRATC_VERSION
+#define STRATC_VERSION "0.1.0"
+#endif
+
+typedef struct Command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} Command;
+
+static const Command COMMANDS[] = {
+    {"check", cmd_check},
+    {"dump", cmd_dump},
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        help_overview(stderr);
+        return EXIT_TROUBLE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        help_overview(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("stratc %s\n", STRATC_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "help") == 0) {
+        if (argc < 3) { help_overview(stdout); return EXIT_OK; }
+        return help_command(argv[2], stdout);
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        if (strcmp(cmd, COMMANDS[i].name) == 0) return COMMANDS[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "stratc: error: unknown command '%s'\n", cmd);
+    fprintf(stderr, "Try 'stratc --help'.\n");
+    return EXIT_TROUBLE;
+}

@@ -1,0 +1,76 @@
+/* arena.c - chunked bump allocator (see arena.h). */
+#include "arena.h"
+#include "xalloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaChunk {
+    ArenaChunk *prev;
+    size_t used, cap;
+    _Alignas(16) unsigned char data[];
+};
+
+enum { ARENA_MIN_CHUNK = 64 * 1024 };
+
+void arena_init(Arena *a) { a->head = NULL; a->total = 0; }
+
+void arena_free(Arena *a)
+{
+    ArenaChunk *c = a->head;
+    while (c) {
+        ArenaChunk *p = c->prev;
+        free(c);
+        c = p;
+    }
+    a->head = NULL;
+    a->total = 0;
+}
+
+void *arena_alloc(Arena *a, size_t size)
+{
+    size = (size + 7) & ~(size_t)7;
+    ArenaChunk *c = a->head;
+    if (!c || c->cap - c->used < size) {
+        /* Chunks grow with the arena so a 250 MB input needs few mallocs. */
+        size_t cap = ARENA_MIN_CHUNK;
+        if (a->total / 4 > cap) cap = a->total / 4;
+        if (cap > 64u * 1024 * 1024) cap = 64u * 1024 * 1024;
+        if (cap < size) cap = size;
+        c = xmalloc(sizeof *c + cap);
+        c->prev = a->head;
+        c->used = 0;
+        c->cap = cap;
+        a->head = c;
+        a->total += cap;
+    }
+    void *p = c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *d = arena_alloc(a, n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *arena_strdup(Arena *a, const char *s) { return arena_strndup(a, s, strlen(s)); }
+
+char *arena_printf(Arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *d = arena_alloc(a, (size_t)(n < 0 ? 0 : n) + 1);
+    if (n > 0) vsnprintf(d, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return d;
+}

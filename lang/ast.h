@@ -1,0 +1,102 @@
+/* ast.h - the syntax tree: what the author wrote, in order, with spans.
+ *
+ * Every item of a block is one `Item` (kind + span + a kind-specific arm),
+ * allocated from the arena at the size of its arm.  `stratc fmt` prints this
+ * tree; the resolver (model.h) indexes it for check, report and diff.
+ * Comments are kept beside the tree, in source order, for fmt. */
+#ifndef STRAT_AST_H
+#define STRAT_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "date.h"
+#include "source.h"
+
+typedef struct Ident {
+    const char *name;       /* interned; NULL when absent */
+    Span span;
+} Ident;
+
+/* A string: one or more adjacent literals, concatenated and unescaped. */
+typedef struct Text {
+    const char *s;          /* NULL when absent */
+    uint32_t len;
+    uint32_t npieces;
+    Span span;              /* from the first literal to the last */
+    Span *pieces;           /* each literal's span, when npieces > 1 */
+} Text;
+
+typedef struct Value {
+    double num;
+    const char *unit;       /* interned; NULL when none was written */
+    Span span;              /* the number (and its unit) */
+    Span num_span;          /* the number alone: fmt reprints its spelling */
+} Value;
+
+typedef struct Date {
+    DateSpec spec;
+    Span span;
+    bool valid;             /* false after a reported error */
+    DayNum first, last;     /* the interval (set by the resolver for FY) */
+} Date;
+
+typedef enum {              /* ORDER: item_kind_name() in ast.c */
+    IT_STRATEGY, IT_PERIOD, IT_FISCAL_YEAR, IT_AS_OF, IT_REVISES, IT_INCLUDE,
+    IT_GOAL, IT_VIEWPOINT, IT_SECTOR, IT_PROJECT, IT_MILESTONE, IT_THRESHOLDS,
+    IT_THRESHOLD, IT_NOTE, IT_SECTORS, IT_VIEWPOINTS, IT_ACTIVITY, IT_OWNER,
+    IT_INDICATOR, IT_ASSESSMENT, IT_UNIT, IT_BASELINE, IT_TARGET, IT_ACTUAL,
+    IT_STATUS, IT_DIRECTION, IT_KIND, IT_SOURCE, IT_RENAMED_FROM,
+    IT__COUNT
+} ItemKind;
+
+enum {                      /* Item.flags */
+    IF_BLOCK = 1,           /* written with { ... } */
+    IF_DATE = 2,            /* optional date present (target by, baseline at) */
+    IF_TEXT = 4,            /* optional text present */
+    IF_EN = 8,              /* title has an `en` translation */
+    IF_VALUE = 16           /* target has a number (else it is qualitative) */
+};
+
+enum { OP_NONE = 0, OP_GE = '>', OP_LE = '<', OP_EQ = '=' };
+
+typedef struct Item Item;
+
+typedef struct AstFile {
+    uint32_t file;          /* SrcSet index */
+    Item *items;            /* top level: the strategy (or, included, its items) */
+    struct Comment *comments;
+    size_t ncomments;
+    bool is_include;
+} AstFile;
+
+typedef struct Comment {
+    Span span;              /* from '#' to the end of the line */
+    struct Comment *next;
+} Comment;
+
+struct Item {
+    uint8_t kind;           /* ItemKind */
+    uint8_t flags;
+    uint8_t op;             /* target: OP_* */
+    Span span;              /* the whole item, keyword to last token */
+    Item *next;
+    union {
+        /* strategy viewpoint sector project indicator thresholds */
+        struct { Ident id; Text title, en; Item *items; Span rbrace; } ent;
+        /* goal note activity owner source revises include unit(text) milestone */
+        struct { Text text; Date date; AstFile *included; } txt;
+        /* period (a..b), as_of (a) */
+        struct { Date a, b; } per;
+        /* status assessment direction kind renamed_from fiscal_year unit(word) */
+        struct { Ident word; Text text; } w;
+        /* sectors viewpoints */
+        struct { Ident *ids; uint32_t n; } list;
+        /* baseline actual target threshold */
+        struct { Value value; Date date; Text text; Ident name; } m;
+    } u;
+};
+
+const char *item_kind_name(ItemKind k);   /* the keyword: "indicator" */
+
+#endif

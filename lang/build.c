@@ -1,0 +1,148 @@
+/* build.c - the parser's actions: nodes, dates, texts and id lists. */
+#include "parse_ctx.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp)
+{
+    Item *it = arena_alloc(c->arena, size);
+    it->kind = (uint8_t)k;
+    it->span = sp;
+    return it;
+}
+
+/* A date token: normalise full-width digits, parse the shape, check the value. */
+Date ast_date(ParseCtx *c, Span tok)
+{
+    Date d;
+    memset(&d, 0, sizeof d);
+    d.span = tok;
+    const char *s = c->src->text + tok.start;
+    size_t n = tok.end - tok.start;
+    char *norm = NULL;
+    if (!utf8_is_ascii(s, n)) {
+        norm = utf8_nfkc(s, n);
+        s = norm;
+        n = strlen(norm);
+    }
+    if (!date_parse(s, n, &d.spec)) {
+        Diag *g = diag_add(c->diags, SEV_ERROR, "date", tok, "'%.*s' is not a date",
+                           (int)(n > 40 ? 40 : n), s);
+        diag_help(g, "dates are written 2020-03-31, 2020-03, 2020, FY2020, R2.3.31, R2.3, R2, "
+                     "R元.12, 令和2年3月, 令和2年度 or R2年度");
+        free(norm);
+        return d;
+    }
+    free(norm);
+    char msg[256], hint[160];
+    DateCheck ck = date_validate(&d.spec, msg, sizeof msg, hint, sizeof hint);
+    if (ck == DATE_INVALID) {
+        Diag *g = diag_add(c->diags, SEV_ERROR, "date", tok, "%s", msg);
+        if (hint[0]) diag_help(g, "%s", hint);
+        return d;
+    }
+    if (ck == DATE_AFTER_ERA) {
+        Diag *g = diag_add(c->diags, c->diags->strict ? SEV_ERROR : SEV_WARNING, "date-after-era",
+                           tok, "%s", msg);
+        if (hint[0]) diag_help(g, "%s", hint);
+    }
+    d.valid = true;
+    date_interval(&d.spec, 4, &d.first, &d.last);
+    return d;
+}
+
+/* A bare number where a date is expected is a calendar year: period 2018 .. 2020. */
+Date ast_date_from_number(ParseCtx *c, const Value *v)
+{
+    Date d;
+    memset(&d, 0, sizeof d);
+    d.span = v->span;
+    double x = v->num;
+    if (x != floor(x) || x < 1 || x > 9998 || v->num_span.end - v->num_span.start != 4) {
+        Diag *g = diag_add(c->diags, SEV_ERROR, "date", v->span, "'%.*s' is not a date",
+                           (int)(v->span.end - v->span.start), c->src->text + v->span.start);
+        diag_help(g, "a number standing for a date is a four-digit calendar year, such as 2020");
+        return d;
+    }
+    d.spec.form = DF_YEAR;
+    d.spec.year = (int)x;
+    d.valid = true;
+    date_interval(&d.spec, 4, &d.first, &d.last);
+    return d;
+}
+
+Ident ast_ident_from_token(ParseCtx *c, Span tok)
+{
+    Ident id;
+    const char *s = c->src->text + tok.start;
+    size_t n = tok.end - tok.start;
+    if (utf8_is_ascii(s, n)) {
+        id.name = intern(c->names, s, n);
+    } else {
+        char *norm = utf8_nfkc(s, n);
+        id.name = intern_cstr(c->names, norm);
+        free(norm);
+    }
+    id.span = tok;
+    return id;
+}
+
+/* Adjacent strings: the pieces are collected in scratch, then copied once. */
+void ast_text_begin(ParseCtx *c, const Text *first)
+{
+    c->tlen = 0;
+    c->tn = 0;
+    ast_text_add(c, first);
+}
+
+void ast_text_add(ParseCtx *c, const Text *more)
+{
+    XGROW(c->tbuf, c->tcap, c->tlen + more->len + 1);
+    memcpy(c->tbuf + c->tlen, more->s, more->len);
+    c->tlen += more->len;
+    XGROW(c->tspans, c->tspcap, c->tn + 1);
+    c->tspans[c->tn++] = more->span;
+}
+
+Text ast_text_end(ParseCtx *c)
+{
+    Text t;
+    memset(&t, 0, sizeof t);
+    t.s = arena_strndup(c->arena, c->tbuf ? c->tbuf : "", c->tlen);
+    t.len = (uint32_t)c->tlen;
+    t.npieces = (uint32_t)c->tn;
+    t.span = c->tspans[0];
+    t.span.end = c->tspans[c->tn - 1].end;
+    if (c->tn > 1) {
+        t.pieces = ARENA_ARRAY(c->arena, Span, c->tn);
+        memcpy(t.pieces, c->tspans, c->tn * sizeof *t.pieces);
+    }
+    return t;
+}
+
+void ast_ids_begin(ParseCtx *c) { c->nids = 0; }
+
+void ast_ids_add(ParseCtx *c, Ident id)
+{
+    XGROW(c->ids, c->capids, c->nids + 1);
+    c->ids[c->nids++] = id;
+}
+
+void ast_ids_end(ParseCtx *c, Item *it)
+{
+    it->u.list.n = (uint32_t)c->nids;
+    it->u.list.ids = ARENA_ARRAY(c->arena, Ident, c->nids);
+    memcpy(it->u.list.ids, c->ids, c->nids * sizeof *c->ids);
+}
+
+static const char *const KIND_NAMES[IT__COUNT] = {
+    "strategy", "period", "fiscal_year", "as_of", "revises", "include", "goal", "viewpoint",
+    "sector", "project", "milestone", "thresholds", "threshold", "note", "sectors",
+    "viewpoints", "activity", "owner", "indicator", "assessment", "unit", "baseline",
+    "target", "actual", "status", "direction", "kind", "source", "renamed_from"};
+
+const char *item_kind_name(ItemKind k) { return k < IT__COUNT ? KIND_NAMES[k] : "?"; }

@@ -1,0 +1,321 @@
+/* date.c - calendar arithmetic and Japanese eras (see date.h). */
+#include "date.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct EraInfo {
+    char letter;
+    const char *ja, *en;
+    int y, m, d;            /* first day */
+    int ey, em, ed;         /* last day (9999 for the current era) */
+} EraInfo;
+
+/* ORDER: Era enum.  First days per conventions.md. */
+static const EraInfo ERAS[] = {
+    [ERA_NONE]   = {0, "", "", 1, 1, 1, 9999, 12, 31},
+    [ERA_MEIJI]  = {'M', "明治", "Meiji", 1868, 1, 25, 1912, 7, 29},
+    [ERA_TAISHO] = {'T', "大正", "Taisho", 1912, 7, 30, 1926, 12, 24},
+    [ERA_SHOWA]  = {'S', "昭和", "Showa", 1926, 12, 25, 1989, 1, 7},
+    [ERA_HEISEI] = {'H', "平成", "Heisei", 1989, 1, 8, 2019, 4, 30},
+    [ERA_REIWA]  = {'R', "令和", "Reiwa", 2019, 5, 1, 9999, 12, 31},
+};
+
+const char *era_name_en(Era e) { return ERAS[e].en; }
+const char *era_name_ja(Era e) { return ERAS[e].ja; }
+char era_letter(Era e) { return ERAS[e].letter; }
+
+DayNum days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(DayNum z, int *py, int *pm, int *pd)
+{
+    z += 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int y = yoe + era * 400;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int d = doy - (153 * mp + 2) / 5 + 1;
+    int m = mp < 10 ? mp + 3 : mp - 9;
+    *py = y + (m <= 2);
+    *pm = m;
+    *pd = d;
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m)
+{
+    static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    return m == 2 && leap(y) ? 29 : n[m - 1];
+}
+
+void date_iso(DayNum n, char buf[16])
+{
+    int y, m, d;
+    civil_from_days(n, &y, &m, &d);
+    snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
+}
+
+static DayNum era_first(Era e) { return days_from_civil(ERAS[e].y, ERAS[e].m, ERAS[e].d); }
+static DayNum era_last(Era e) { return days_from_civil(ERAS[e].ey, ERAS[e].em, ERAS[e].ed); }
+
+Era era_of_day(DayNum n)
+{
+    for (int e = ERA_REIWA; e >= ERA_MEIJI; e--)
+        if (n >= era_first((Era)e)) return (Era)e;
+    return ERA_NONE;
+}
+
+int date_gregorian_year(const DateSpec *d)
+{
+    return d->era == ERA_NONE ? d->year : ERAS[d->era].y + d->year - 1;
+}
+
+/* ---- parsing ------------------------------------------------------------ */
+
+typedef struct Cur { const char *p, *end; } Cur;
+
+static bool lit(Cur *c, const char *s)
+{
+    size_t n = strlen(s);
+    if ((size_t)(c->end - c->p) >= n && memcmp(c->p, s, n) == 0) { c->p += n; return true; }
+    return false;
+}
+
+/* Digits (at most 6, so no overflow) or, when gan is allowed, 元 = 1. */
+static bool num(Cur *c, int *v, bool gan)
+{
+    if (gan && lit(c, "元")) { *v = -1; return true; }
+    int n = 0, k = 0;
+    while (c->p < c->end && *c->p >= '0' && *c->p <= '9') {
+        if (++k > 6) return false;
+        n = n * 10 + (*c->p++ - '0');
+    }
+    if (!k) return false;
+    *v = n;
+    return true;
+}
+
+static bool era_prefix(Cur *c, DateSpec *d)
+{
+    for (int e = ERA_MEIJI; e <= ERA_REIWA; e++) {
+        if (lit(c, ERAS[e].ja)) { d->era = (uint8_t)e; d->kanji = true; return true; }
+    }
+    if (c->p < c->end) {
+        for (int e = ERA_MEIJI; e <= ERA_REIWA; e++)
+            if (*c->p == ERAS[e].letter) { d->era = (uint8_t)e; c->p++; return true; }
+    }
+    return false;
+}
+
+/* After the year: 年度 | 年[M月[D日]] | end. */
+static bool kanji_tail(Cur *c, DateSpec *d)
+{
+    if (lit(c, "年度")) { d->form = DF_NENDO; return c->p == c->end; }
+    if (!lit(c, "年")) return false;
+    d->form = DF_YEAR;
+    if (c->p == c->end) return true;
+    if (!num(c, &d->month, false) || !lit(c, "月")) return false;
+    d->form = DF_MONTH;
+    if (c->p == c->end) return true;
+    if (!num(c, &d->day, false) || !lit(c, "日")) return false;
+    d->form = DF_DAY;
+    return c->p == c->end;
+}
+
+bool date_parse(const char *text, size_t len, DateSpec *d)
+{
+    Cur c = {text, text + len};
+    memset(d, 0, sizeof *d);
+    if (lit(&c, "FY")) {
+        d->form = DF_FY;
+        return num(&c, &d->year, false) && c.p == c.end && (c.end - text) == 6;
+    }
+    if (era_prefix(&c, d)) {
+        if (!num(&c, &d->year, true)) return false;
+        if (d->year == -1) { d->year = 1; d->gan = true; }
+        if (c.p == c.end) { d->form = DF_YEAR; return !d->kanji; }
+        if (!d->kanji && lit(&c, ".")) {
+            if (!num(&c, &d->month, false)) return false;
+            d->form = DF_MONTH;
+            if (c.p == c.end) return true;
+            if (!lit(&c, ".") || !num(&c, &d->day, false)) return false;
+            d->form = DF_DAY;
+            return c.p == c.end;
+        }
+        return kanji_tail(&c, d);
+    }
+    const char *start = c.p;
+    if (!num(&c, &d->year, false) || c.p - start != 4) return false;
+    if (c.p == c.end) { d->form = DF_YEAR; return true; }
+    if (lit(&c, "-")) {
+        if (!num(&c, &d->month, false)) return false;
+        d->form = DF_MONTH;
+        if (c.p == c.end) return true;
+        if (!lit(&c, "-") || !num(&c, &d->day, false)) return false;
+        d->form = DF_DAY;
+        return c.p == c.end;
+    }
+    return kanji_tail(&c, d);
+}
+
+/* ---- rendering ---------------------------------------------------------- */
+
+void date_render_in_era(const DateSpec *d, Era era, char *buf, size_t sz)
+{
+    DateSpec x = *d;
+    int gy = date_gregorian_year(d);
+    x.era = (uint8_t)era;
+    x.year = era == ERA_NONE ? gy : gy - ERAS[era].y + 1;
+    date_render(&x, buf, sz);
+}
+
+void date_render(const DateSpec *d, char *buf, size_t sz)
+{
+    if (d->era == ERA_NONE) {
+        switch (d->form) {
+        case DF_YEAR:  snprintf(buf, sz, "%04d", d->year); break;
+        case DF_MONTH: snprintf(buf, sz, "%04d-%02d", d->year, d->month); break;
+        case DF_DAY:   snprintf(buf, sz, "%04d-%02d-%02d", d->year, d->month, d->day); break;
+        case DF_FY:    snprintf(buf, sz, "FY%04d", d->year); break;
+        default:       snprintf(buf, sz, "%04d年度", d->year); break;
+        }
+        return;
+    }
+    char y[16];
+    if (d->year == 1 && (d->gan || d->kanji)) snprintf(y, sizeof y, "元");
+    else snprintf(y, sizeof y, "%d", d->year);
+    if (d->kanji) {
+        const char *e = ERAS[d->era].ja;
+        switch (d->form) {
+        case DF_YEAR:  snprintf(buf, sz, "%s%s年", e, y); break;
+        case DF_MONTH: snprintf(buf, sz, "%s%s年%d月", e, y, d->month); break;
+        case DF_DAY:   snprintf(buf, sz, "%s%s年%d月%d日", e, y, d->month, d->day); break;
+        default:       snprintf(buf, sz, "%s%s年度", e, y); break;
+        }
+    } else {
+        char e = ERAS[d->era].letter;
+        switch (d->form) {
+        case DF_YEAR:  snprintf(buf, sz, "%c%s", e, y); break;
+        case DF_MONTH: snprintf(buf, sz, "%c%s.%d", e, y, d->month); break;
+        case DF_DAY:   snprintf(buf, sz, "%c%s.%d.%d", e, y, d->month, d->day); break;
+        default:       snprintf(buf, sz, "%c%s年度", e, y); break;
+        }
+    }
+}
+
+/* ---- validation and intervals ------------------------------------------- */
+
+void date_interval(const DateSpec *d, int fy_start, DayNum *first, DayNum *last)
+{
+    int y = date_gregorian_year(d);
+    switch (d->form) {
+    case DF_YEAR:
+        *first = days_from_civil(y, 1, 1);
+        *last = days_from_civil(y, 12, 31);
+        break;
+    case DF_MONTH:
+        *first = days_from_civil(y, d->month, 1);
+        *last = days_from_civil(y, d->month, days_in_month(y, d->month));
+        break;
+    case DF_DAY:
+        *first = *last = days_from_civil(y, d->month, d->day);
+        break;
+    case DF_FY:
+    case DF_NENDO: {
+        int m = d->form == DF_NENDO || fy_start < 1 || fy_start > 12 ? 4 : fy_start;
+        *first = days_from_civil(y, m, 1);
+        *last = m == 1 ? days_from_civil(y, 12, 31) : days_from_civil(y + 1, m, 1) - 1;
+        break;
+    }
+    }
+}
+
+DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, size_t hsz)
+{
+    char me[64];
+    date_render(d, me, sizeof me);
+    if (hint && hsz) hint[0] = '\0';
+    if (d->era != ERA_NONE && d->year < 1) {
+        snprintf(msg, msz, "era years start at 1 (written 元): '%s' is not a date", me);
+        return DATE_INVALID;
+    }
+    int gy = date_gregorian_year(d);
+    if (gy < 1 || gy > 9998) {
+        snprintf(msg, msz, "year %d is out of range (1-9998)", gy);
+        return DATE_INVALID;
+    }
+    if (d->form == DF_MONTH || d->form == DF_DAY) {
+        if (d->month < 1 || d->month > 12) {
+            snprintf(msg, msz, "month %d does not exist in '%s'", d->month, me);
+            if (hint) snprintf(hint, hsz, "months run from 1 to 12");
+            return DATE_INVALID;
+        }
+    }
+    if (d->form == DF_DAY) {
+        int n = days_in_month(gy, d->month);
+        if (d->day < 1 || d->day > n) {
+            static const char *const mon[] = {"January", "February", "March", "April", "May", "June",
+                "July", "August", "September", "October", "November", "December"};
+            snprintf(msg, msz, "day %d does not exist in '%s'", d->day, me);
+            if (hint) snprintf(hint, hsz, "%s %d has %d days", mon[d->month - 1], gy, n);
+            return DATE_INVALID;
+        }
+    }
+    if (d->era == ERA_NONE) return DATE_OK;
+
+    DayNum first, last;
+    date_interval(d, 4, &first, &last);
+    Era e = (Era)d->era;
+    if (last < era_first(e)) {
+        char fs[16];
+        date_iso(era_first(e), fs);
+        snprintf(msg, msz, "'%s' is before the %s era began (%s)", me, era_name_en(e), fs);
+        Era real = era_of_day(last);
+        if (hint && real != ERA_NONE) {
+            char alt[64];
+            date_render_in_era(d, real, alt, sizeof alt);
+            snprintf(hint, hsz, "%s began on %s; did you mean %s?", era_name_en(e), fs, alt);
+        }
+        return DATE_INVALID;
+    }
+    if (first > era_last(e)) {
+        char es[16], a[16], b[16], alt[64];
+        date_iso(era_last(e), es);
+        Era real = era_of_day(first);
+        date_render_in_era(d, real, alt, sizeof alt);
+        date_iso(first, a);
+        date_iso(last, b);
+        snprintf(msg, msz, "'%s' is after the %s era ended (%s); read as %s (%s to %s)", me,
+                 era_name_en(e), es, alt, a, b);
+        if (hint) snprintf(hint, hsz, "write %s", alt);
+        return DATE_AFTER_ERA;
+    }
+    return DATE_OK;
+}
+
+int month_from_name(const char *s)
+{
+    static const char *const names[] = {"january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december"};
+    for (int i = 0; i < 12; i++) {
+        if (strcasecmp(s, names[i]) == 0) return i + 1;
+        if (strlen(s) == 3 && strncasecmp(s, names[i], 3) == 0) return i + 1;
+    }
+    int v = 0, k = 0;
+    for (const char *p = s; *p >= '0' && *p <= '9' && k < 3; p++, k++) v = v * 10 + (*p - '0');
+    if (k && (s[k] == '\0' || strcmp(s + k, "月") == 0) && v >= 1 && v <= 12) return v;
+    return 0;
+}

@@ -1,0 +1,67 @@
+/* diag.h - diagnostics: collected, sorted, then printed in one of several forms.
+ *
+ * The lexer, parser, resolver, checks and every command report through here.
+ * Findings are collected rather than printed at once so that output can be
+ * sorted by file, line and column (deterministic CI logs) and rendered as
+ * gcc-style text, JSON, GitHub workflow commands or SARIF. */
+#ifndef STRAT_DIAG_H
+#define STRAT_DIAG_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include "source.h"
+
+typedef enum { SEV_NOTE, SEV_WARNING, SEV_ERROR } Severity;
+
+typedef struct Diag Diag;
+struct Diag {
+    Severity sev;
+    const char *rule;       /* stable name, documented in doc/checks.md */
+    bool located;
+    Span span;
+    char *msg;
+    bool is_help;           /* a "help:" line rather than a "note:" */
+    Diag *notes;            /* notes and help lines, in order */
+    Diag *next;             /* next sibling note */
+    size_t seq;             /* order of report, the tie-breaker in sorting */
+};
+
+typedef struct Diags {
+    SrcSet *src;
+    Diag **items;
+    size_t n, cap;
+    int errors, warnings;
+    bool werror;            /* warnings count (and print) as errors */
+    bool strict;            /* warnings marked "strict" become errors */
+} Diags;
+
+void  diag_init(Diags *d, SrcSet *src);
+void  diag_free(Diags *d);
+Diag *diag_add(Diags *d, Severity sev, const char *rule, Span span, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+Diag *diag_add_global(Diags *d, Severity sev, const char *rule, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void  diag_note(Diag *parent, const Span *span, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void  diag_help(Diag *parent, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void  diag_sort(Diags *d);
+
+typedef struct DiagStyle {
+    bool color;
+} DiagStyle;
+
+void diag_print_text(Diags *d, FILE *out, DiagStyle style);
+void diag_print_one(Diags *d, const Diag *g, FILE *out, DiagStyle style);
+void diag_print_summary(Diags *d, FILE *out);
+void diag_print_json(Diags *d, FILE *out);
+void diag_print_github(Diags *d, FILE *out);
+
+/* 1-based line, column (code points) of a span's start and end. */
+void diag_position(Diags *d, const Span *s, int *line, int *col, int *eline, int *ecol);
+const char *severity_name(Severity s);
+
+/* Colour decision per conventions.md: flag, NO_COLOR, CLICOLOR_FORCE, TERM=dumb, isatty. */
+typedef enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } ColorMode;
+bool color_wanted(ColorMode mode, FILE *stream);
+
+#endif

@@ -1,0 +1,281 @@
+/* lexsup.c - the scanner's actions: strings, numbers, identifiers, braces. */
+#include "parse_ctx.h"
+#include "parser.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Span sub(Span sp, size_t from, size_t to)
+{
+    Span s = sp;
+    s.start = sp.start + (uint32_t)from;
+    s.end = sp.start + (uint32_t)to;
+    return s;
+}
+
+static void put_utf8(char *d, size_t *o, uint32_t cp)
+{
+    if (cp < 0x80) d[(*o)++] = (char)cp;
+    else if (cp < 0x800) {
+        d[(*o)++] = (char)(0xC0 | (cp >> 6));
+        d[(*o)++] = (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        d[(*o)++] = (char)(0xE0 | (cp >> 12));
+        d[(*o)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        d[(*o)++] = (char)(0x80 | (cp & 0x3F));
+    } else {
+        d[(*o)++] = (char)(0xF0 | (cp >> 18));
+        d[(*o)++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        d[(*o)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        d[(*o)++] = (char)(0x80 | (cp & 0x3F));
+    }
+}
+
+/* "..." with \" \\ \n \t \u{XXXX}.  Texts are kept byte for byte: no NFKC. */
+int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
+{
+    const char *body = s + 1;
+    size_t blen = n - 2;
+    memset(out, 0, sizeof *out);
+    out->span = sp;
+    out->npieces = 1;
+    if (!memchr(body, '\\', blen)) {
+        /* The common case: point at an arena copy, nothing to decode. */
+        out->s = arena_strndup(c->arena, body, blen);
+        out->len = (uint32_t)blen;
+        return STRING;
+    }
+    char *d = arena_alloc(c->arena, blen + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < blen; i++) {
+        if (body[i] != '\\') { d[o++] = body[i]; continue; }
+        size_t esc = i;
+        char e = body[++i];
+        switch (e) {
+        case '"':  d[o++] = '"'; break;
+        case '\\': d[o++] = '\\'; break;
+        case 'n':  d[o++] = '\n'; break;
+        case 't':  d[o++] = '\t'; break;
+        case 'u': {
+            uint32_t cp = 0;
+            size_t j = i + 1, digits = 0;
+            bool ok = j < blen && body[j] == '{';
+            if (ok) {
+                for (j++; j < blen && body[j] != '}'; j++, digits++) {
+                    char h = body[j];
+                    int v = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                          : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+                    if (v < 0 || digits >= 6) { ok = false; break; }
+                    cp = cp * 16 + (uint32_t)v;
+                }
+                ok = ok && j < blen && digits > 0;
+            }
+            if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                size_t end = ok ? j + 1 : i + 1;
+                Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sub(sp, esc + 1, end + 1),
+                                   "invalid \\u escape");
+                diag_help(g, "write \\u{XXXX} with 1 to 6 hex digits naming a Unicode scalar value other than 0");
+                i = ok ? j : i;
+                break;
+            }
+            /* \u{...} is at most 10 bytes of source and encodes in at most 4. */
+            put_utf8(d, &o, cp);
+            i = j;
+            break;
+        }
+        default: {
+            Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sub(sp, esc + 1, i + 2),
+                               "unknown escape '\\%c' in string", e);
+            diag_help(g, "strings know \\\", \\\\, \\n, \\t and \\u{XXXX}");
+            if (((unsigned char)e & 0x80)) d[o++] = e;
+            break;
+        }
+        }
+    }
+    d[o] = '\0';
+    out->s = d;
+    out->len = (uint32_t)o;
+    return STRING;
+}
+
+/* Numbers: digits (full-width ones normalised), underscores, a fraction,
+ * an exponent.  The value is a double; precision loss is reported. */
+void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out)
+{
+    char small[64];
+    char *norm = NULL, *buf = small;
+    const char *t = s;
+    size_t tn = n;
+    if (!utf8_is_ascii(s, n)) {
+        norm = utf8_nfkc(s, n);
+        t = norm;
+        tn = strlen(norm);
+    }
+    if (tn + 1 > sizeof small) buf = xmalloc(tn + 1);
+    size_t o = 0, sig = 0;
+    bool leading = true, in_exp = false;
+    for (size_t i = 0; i < tn; i++) {
+        if (t[i] == '_') continue;
+        if (t[i] == 'e' || t[i] == 'E') in_exp = true;
+        if (!in_exp && t[i] >= '0' && t[i] <= '9') {
+            if (t[i] != '0') leading = false;
+            if (!leading) sig++;
+        }
+        buf[o++] = t[i];
+    }
+    buf[o] = '\0';
+    errno = 0;
+    double v = strtod(buf, NULL);
+    memset(out, 0, sizeof *out);
+    out->span = sp;
+    out->num_span = sp;
+    if (!isfinite(v) || (errno == ERANGE && fabs(v) > 1)) {
+        Diag *g = diag_add(c->diags, SEV_ERROR, "number-range", sp, "number '%s' is too large", buf);
+        diag_help(g, "numbers must be below about 1.8e308");
+        v = 0;
+    } else if (sig > 15) {
+        Diag *g = diag_add(c->diags, SEV_WARNING, "number-precision", sp,
+                           "number '%s' has more than 15 significant digits; it is read as %.15g",
+                           buf, v);
+        diag_help(g, "stratc keeps numbers as 64-bit floating point");
+    }
+    out->num = v;
+    if (buf != small) free(buf);
+    free(norm);
+}
+
+static const struct { const char *word; int tok; } KEYWORDS[] = {
+    {"strategy", KW_STRATEGY}, {"period", KW_PERIOD}, {"fiscal_year", KW_FISCAL_YEAR},
+    {"starts", KW_STARTS}, {"as_of", KW_AS_OF}, {"revises", KW_REVISES},
+    {"include", KW_INCLUDE}, {"goal", KW_GOAL}, {"viewpoint", KW_VIEWPOINT},
+    {"sector", KW_SECTOR}, {"project", KW_PROJECT}, {"milestone", KW_MILESTONE},
+    {"thresholds", KW_THRESHOLDS}, {"note", KW_NOTE}, {"sectors", KW_SECTORS},
+    {"viewpoints", KW_VIEWPOINTS}, {"activity", KW_ACTIVITY}, {"owner", KW_OWNER},
+    {"indicator", KW_INDICATOR}, {"assessment", KW_ASSESSMENT}, {"unit", KW_UNIT},
+    {"baseline", KW_BASELINE}, {"target", KW_TARGET}, {"actual", KW_ACTUAL},
+    {"status", KW_STATUS}, {"direction", KW_DIRECTION}, {"kind", KW_KIND},
+    {"source", KW_SOURCE}, {"renamed_from", KW_RENAMED_FROM}, {"at", KW_AT},
+    {"by", KW_BY}, {"en", KW_EN},
+};
+
+enum { IDENT_MAX_BYTES = 1024 };   /* documented limit */
+
+int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)
+{
+    /* Keywords typed in full-width letters (ｔａｒｇｅｔ) are keywords: NFKC
+     * applies to keywords.  Only identifiers with full-width forms pay. */
+    if (memmem(s, n, "\xEF\xBC", 2) || memmem(s, n, "\xEF\xBD", 2)) {
+        char *k = utf8_nfkc(s, n);
+        for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++) {
+            if (strcmp(k, KEYWORDS[i].word) == 0) {
+                free(k);
+                if (KEYWORDS[i].tok == KW_STRATEGY || KEYWORDS[i].tok == KW_VIEWPOINT
+                    || KEYWORDS[i].tok == KW_SECTOR || KEYWORDS[i].tok == KW_PROJECT
+                    || KEYWORDS[i].tok == KW_INDICATOR || KEYWORDS[i].tok == KW_THRESHOLDS)
+                    lex_keyword_seen(c, KEYWORDS[i].word, sp);
+                return KEYWORDS[i].tok;
+            }
+        }
+        free(k);
+    }
+    if (n > IDENT_MAX_BYTES) {
+        diag_add(c->diags, SEV_ERROR, "limit", sp,
+                 "identifier is %zu bytes long; the limit is %d", n, IDENT_MAX_BYTES);
+        n = IDENT_MAX_BYTES;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    }
+    out->name = intern(c->names, s, n);
+    out->span = sp;
+    return IDENT;
+}
+
+void lex_comment(ParseCtx *c, Span sp)
+{
+    Comment *cm = ARENA_NEW(c->arena, Comment);
+    cm->span = sp;
+    *c->comments_tail = cm;
+    c->comments_tail = &cm->next;
+    c->ncomments++;
+}
+
+void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
+{
+    int32_t cp = 0;
+    int k = utf8_decode(s, n, &cp);
+    if (k < 0) k = 1;
+    const char *what = n > (size_t)k ? "unexpected characters" : "unexpected character";
+    Diag *g;
+    if (cp < 0x80 && cp >= 0x20)
+        g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s '%.*s'", what, (int)(n > 20 ? 20 : n), s);
+    else if (cp < 0x20 || cp == 0x7f)
+        g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s (control character U+%04X)", what, (unsigned)cp);
+    else
+        g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s '%.*s' (U+%04X)", what, k, s, (unsigned)cp);
+    if (cp == '>' || cp == '<')
+        diag_help(g, "a target compares with >=, <= or =");
+    else if (cp == 0x3002 || cp == ';')
+        diag_help(g, "items need no terminator; start the next item on a new line");
+    else if (cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09 || cp == 0x300C)
+        diag_help(g, "text belongs inside \"double quotes\"");
+    c->syntax_errors++;
+}
+
+void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp)
+{
+    c->last_keyword = kw;
+    c->last_keyword_span = sp;
+}
+
+int lex_open_brace(ParseCtx *c, Span sp)
+{
+    if (c->nopen >= PARSE_MAX_NESTING) {
+        if (!c->too_deep) {
+            Diag *g = diag_add(c->diags, SEV_ERROR, "limit", sp,
+                               "blocks nested more than %d deep", PARSE_MAX_NESTING);
+            diag_help(g, "a strategy needs 3 levels (strategy, project, indicator); parsing stopped here");
+        }
+        c->too_deep = true;
+        return YYEOF;
+    }
+    XGROW(c->open, c->capopen, c->nopen + 1);
+    OpenBlock *b = &c->open[c->nopen++];
+    if (c->last_keyword) {
+        b->keyword = c->last_keyword;
+        b->span = c->last_keyword_span;
+    } else {
+        b->keyword = "{";
+        b->span = sp;
+    }
+    c->last_keyword = NULL;
+    return LBRACE;
+}
+
+void lex_close_brace(ParseCtx *c)
+{
+    if (c->nopen) c->nopen--;
+    c->last_keyword = NULL;
+}
+
+/* End of file inside blocks: say which block is open (Lua's "to close"),
+ * then hand the parser the missing braces so it keeps what it has read.
+ * Errors the parser finds in the unfinished item are noise after that. */
+int lex_eof(ParseCtx *c, Span sp)
+{
+    if (c->nopen == 0 || c->too_deep) return YYEOF;
+    if (!c->at_eof) {
+        const OpenBlock *b = &c->open[c->nopen - 1];
+        int line, col;
+        src_linecol(c->src, b->span.start, &line, &col);
+        Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp,
+                           "expected '}' to close '%s' at line %d", b->keyword, line);
+        diag_note(g, &b->span, "the '%s' block opens here", b->keyword);
+        c->syntax_errors++;
+        c->at_eof = true;
+    }
+    c->nopen--;
+    return RBRACE;
+}

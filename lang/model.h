@@ -1,0 +1,113 @@
+/* model.h - the resolved strategy that check, report, diff and fmt share.
+ *
+ * The resolver indexes the syntax tree: entities get arrays, references
+ * point at what they name, dates carry their intervals.  Values are not
+ * copied: targets, actuals and milestones are the AST items themselves
+ * (read them through the accessors below). */
+#ifndef STRAT_MODEL_H
+#define STRAT_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "ast.h"
+#include "ptrmap.h"
+#include "status.h"
+
+typedef struct Project Project;
+typedef struct Indicator Indicator;
+
+typedef enum { EK_STRATEGY, EK_VIEWPOINT, EK_SECTOR, EK_PROJECT, EK_INDICATOR } EntityKind;
+
+/* What every named thing has. */
+typedef struct Entity {
+    EntityKind kind;
+    Ident id;
+    Text title, en;
+    Ident renamed_from;         /* .name NULL when none */
+    Text *notes;
+    uint32_t nnotes;
+    const Item *item;           /* its declaration */
+} Entity;
+
+typedef struct Viewpoint { Entity e; uint32_t index; } Viewpoint;
+typedef struct Sector    { Entity e; uint32_t index; } Sector;
+
+typedef struct Ref {            /* a reference as written, and what it names */
+    Ident id;
+    void *target;               /* Sector* / Viewpoint*; NULL if unresolved */
+} Ref;
+
+struct Indicator {
+    Entity e;
+    Project *project;
+    uint32_t index;             /* position among all indicators */
+    const char *unit;           /* interned; NULL if not declared */
+    const Item *unit_item;
+    int direction;              /* +1 increase, -1 decrease */
+    const Item *direction_item; /* NULL: default or implied by <= */
+    const char *kind;           /* "output", "outcome" or NULL */
+    const Item *baseline;       /* IT_BASELINE or NULL */
+    const Item **targets;       /* IT_TARGET, in date order (undated last) */
+    uint32_t ntargets;
+    const Item **actuals;       /* IT_ACTUAL, in source order */
+    uint32_t nactuals;
+    const Item *status;         /* IT_STATUS or NULL */
+    Status declared;            /* valid when status != NULL and known */
+    bool declared_known;
+    bool qualitative;           /* all its targets are text */
+    Text source;
+};
+
+struct Project {
+    Entity e;
+    uint32_t index;
+    Ref *sectors;     uint32_t nsectors;
+    Ref *viewpoints;  uint32_t nviewpoints;
+    Text *activities; uint32_t nactivities;
+    Text owner;
+    Indicator **indicators; uint32_t nindicators;
+    const Item *assessment;     /* IT_ASSESSMENT or NULL */
+    Status assessed;
+    bool assessed_known;
+};
+
+/* Status rules: a quantitative indicator is on_track when its rate reaches
+ * on_track x the expected rate, below when it reaches below x, else far_below
+ * (report.md).  The defaults can be changed in thresholds { }. */
+typedef struct Thresholds {
+    double on_track;            /* default 0.9 */
+    double below;               /* default 0.5 */
+    double stale_days;          /* check: latest actual older than this; default 730 */
+    const Item *item;
+} Thresholds;
+
+typedef struct Model {
+    Entity e;                   /* the strategy */
+    uint32_t file;              /* main file's SrcSet index */
+    const char *path;           /* as given */
+    const Item *period;         /* IT_PERIOD or NULL */
+    DayNum start, end;          /* period interval, when period != NULL */
+    int fy_start;               /* month the fiscal year starts (default 4) */
+    const Item *as_of_item;
+    DayNum as_of;               /* last day of as_of; valid when as_of_item */
+    const Item *revises;        /* IT_REVISES or NULL */
+    char *revises_path;         /* resolved relative to the file (arena) */
+    const Item *goal;           /* IT_GOAL or NULL */
+    Viewpoint **viewpoints; uint32_t nviewpoints;
+    Sector **sectors;       uint32_t nsectors;
+    Project **projects;     uint32_t nprojects;
+    Indicator **indicators; uint32_t nindicators;
+    const Item **milestones; uint32_t nmilestones;
+    Thresholds thresholds;
+    PtrMap viewpoint_by_id, sector_by_id, project_by_id, indicator_by_id;
+    AstFile *ast;
+} Model;
+
+/* Accessors for measure items (baseline, target, actual). */
+static inline double       item_num(const Item *it)      { return it->u.m.value.num; }
+static inline const char  *item_unit(const Item *it)     { return it->u.m.value.unit; }
+static inline bool         item_has_date(const Item *it) { return (it->flags & IF_DATE) != 0; }
+static inline const Date  *item_date(const Item *it)     { return &it->u.m.date; }
+static inline bool         target_is_text(const Item *it){ return !(it->flags & IF_VALUE); }
+
+#endif

@@ -1,0 +1,76 @@
+/* parse_ctx.h - state shared by the scanner and the parser for one file.
+ *
+ * It lives on the C stack of parse_file(); the scanner reaches it through
+ * flex's extra-type and the parser through %parse-param, so the front end
+ * has no global mutable state. */
+#ifndef STRAT_PARSE_CTX_H
+#define STRAT_PARSE_CTX_H
+
+#include <stdbool.h>
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "intern.h"
+
+typedef struct OpenBlock {
+    const char *keyword;    /* "project", or "block" */
+    Span span;              /* the keyword (or the brace) */
+} OpenBlock;
+
+typedef struct ParseCtx {
+    Arena *arena;
+    Interner *names;
+    Diags *diags;
+    SrcFile *src;
+    uint32_t file;
+    uint32_t pos;               /* byte offset where the next token starts */
+    int start_token;            /* returned first: selects file or include mode */
+
+    Comment *comments, **comments_tail;
+    size_t ncomments;
+
+    /* The block stack: Lua-style "'}' expected (to close 'project' at line 3)". */
+    OpenBlock *open;
+    size_t nopen, capopen;
+    const char *last_keyword;   /* most recent block-owning keyword */
+    Span last_keyword_span;
+    bool too_deep;              /* nesting limit hit: parsing stopped */
+    bool at_eof;                /* open blocks closed at end of file: stay quiet */
+
+    /* Scratch for adjacent strings and id lists (never nested, so one each). */
+    char *tbuf;   size_t tlen, tcap;
+    Span *tspans; size_t tn, tspcap;
+    Ident *ids;   size_t nids, capids;
+
+    int syntax_errors;
+    Item *result;               /* parsed top-level items */
+} ParseCtx;
+
+enum { PARSE_MAX_NESTING = 32 };   /* documented in doc/language.md */
+
+/* Scanner support (lexsup.c). */
+int  lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out);
+void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out);
+int  lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out);
+void lex_comment(ParseCtx *c, Span sp);
+void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp);
+int  lex_open_brace(ParseCtx *c, Span sp);
+void lex_close_brace(ParseCtx *c);
+int  lex_eof(ParseCtx *c, Span sp);
+void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
+
+/* Parser support (build.c). */
+Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp);
+Date  ast_date(ParseCtx *c, Span tok);
+Date  ast_date_from_number(ParseCtx *c, const Value *v);
+Ident ast_ident_from_token(ParseCtx *c, Span tok);
+void  ast_text_begin(ParseCtx *c, const Text *first);
+void  ast_text_add(ParseCtx *c, const Text *more);
+Text  ast_text_end(ParseCtx *c);
+void  ast_ids_begin(ParseCtx *c);
+void  ast_ids_add(ParseCtx *c, Ident id);
+void  ast_ids_end(ParseCtx *c, Item *it);
+
+#define ITEM_SIZE(arm) (offsetof(Item, u) + sizeof(((Item *)0)->u.arm))
+
+#endif

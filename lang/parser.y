@@ -1,0 +1,413 @@
+/* parser.y - the .strat grammar: pure, reentrant, with locations.
+ *
+ * The grammar is deliberately permissive about *where* an item stands (any
+ * item may appear in any block); the resolver then says "'unit' belongs in an
+ * indicator", which reads better than a list of expected tokens.  Error
+ * recovery is at item level, so one run reports every syntax error. */
+%require "3.8"
+%define api.pure full
+%define api.location.type {Span}
+%define parse.error custom
+%define parse.lac full
+%expect 0
+%locations
+
+%param {yyscan_t scanner} {ParseCtx *pc}
+
+%code requires {
+#include "parse_ctx.h"
+#ifndef YY_TYPEDEF_YY_SCANNER_T
+#define YY_TYPEDEF_YY_SCANNER_T
+typedef void *yyscan_t;
+#endif
+typedef struct ItemList { Item *head, *tail; } ItemList;
+typedef struct Title { Ident id; Text title, en; bool has_en; } Title;
+
+/* A rule's span runs from its first symbol's start to its last symbol's end;
+ * an empty rule sits at the end of what came before. */
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                        \
+    do {                                                                   \
+        if (N) {                                                           \
+            (Cur).file = YYRHSLOC(Rhs, 1).file;                            \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                          \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                              \
+        } else {                                                           \
+            (Cur).file = YYRHSLOC(Rhs, 0).file;                            \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;                \
+        }                                                                  \
+    } while (0)
+}
+
+%code provides {
+int parse_run(yyscan_t scanner, ParseCtx *pc);
+}
+
+%code {
+#include <string.h>
+#include "suggest.h"
+
+int strat_scan(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner);
+
+/* The first token selects the start symbol: a file or an included file. */
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
+{
+    if (pc->start_token) {
+        int t = pc->start_token;
+        pc->start_token = 0;
+        lloc->file = pc->file;
+        lloc->start = lloc->end = 0;
+        return t;
+    }
+    return strat_scan(lval, lloc, scanner);
+}
+
+static void append(ItemList *l, Item *it)
+{
+    if (!it) return;
+    if (l->tail) l->tail->next = it; else l->head = it;
+    l->tail = it;
+}
+
+static Item *entity(ParseCtx *pc, ItemKind k, Span sp, const Title *t, const ItemList *body,
+                    bool block, Span rbrace)
+{
+    Item *it = ast_new(pc, k, ITEM_SIZE(ent), sp);
+    it->u.ent.id = t->id;
+    it->u.ent.title = t->title;
+    it->u.ent.en = t->en;
+    if (t->has_en) it->flags |= IF_EN;
+    if (block) {
+        it->flags |= IF_BLOCK;
+        it->u.ent.items = body->head;
+        it->u.ent.rbrace = rbrace;
+    }
+    return it;
+}
+
+static Item *text_item(ParseCtx *pc, ItemKind k, Span sp, const Text *t)
+{
+    Item *it = ast_new(pc, k, ITEM_SIZE(txt), sp);
+    if (t) { it->u.txt.text = *t; it->flags |= IF_TEXT; }
+    return it;
+}
+
+static Item *word_item(ParseCtx *pc, ItemKind k, Span sp, Ident w, const Text *t)
+{
+    Item *it = ast_new(pc, k, ITEM_SIZE(w), sp);
+    it->u.w.word = w;
+    if (t) { it->u.w.text = *t; it->flags |= IF_TEXT; }
+    return it;
+}
+
+static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Date *d)
+{
+    Item *it = ast_new(pc, k, ITEM_SIZE(m), sp);
+    if (v) { it->u.m.value = *v; it->flags |= IF_VALUE; }
+    if (d) { it->u.m.date = *d; it->flags |= IF_DATE; }
+    return it;
+}
+
+static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *msg)
+{
+    (void)scanner;
+    if (pc->too_deep || pc->at_eof) return;
+    pc->syntax_errors++;
+    diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "%s", msg);
+}
+}
+
+%union {
+    Ident ident;
+    Text text;
+    Value value;
+    Span tok;
+    Date date;
+    Item *item;
+    ItemList list;
+    Title title;
+    int op;
+}
+
+%token START_FILE START_INCLUDE
+%token KW_STRATEGY "'strategy'" KW_PERIOD "'period'" KW_FISCAL_YEAR "'fiscal_year'"
+%token KW_STARTS "'starts'" KW_AS_OF "'as_of'" KW_REVISES "'revises'"
+%token KW_INCLUDE "'include'" KW_GOAL "'goal'" KW_VIEWPOINT "'viewpoint'"
+%token KW_SECTOR "'sector'" KW_PROJECT "'project'" KW_MILESTONE "'milestone'"
+%token KW_THRESHOLDS "'thresholds'" KW_NOTE "'note'" KW_SECTORS "'sectors'"
+%token KW_VIEWPOINTS "'viewpoints'" KW_ACTIVITY "'activity'" KW_OWNER "'owner'"
+%token KW_INDICATOR "'indicator'" KW_ASSESSMENT "'assessment'" KW_UNIT "'unit'"
+%token KW_BASELINE "'baseline'" KW_TARGET "'target'" KW_ACTUAL "'actual'"
+%token KW_STATUS "'status'" KW_DIRECTION "'direction'" KW_KIND "'kind'"
+%token KW_SOURCE "'source'" KW_RENAMED_FROM "'renamed_from'"
+%token KW_AT "'at'" KW_BY "'by'" KW_EN "'en'"
+%token DOTDOT "'..'" LBRACE "'{'" RBRACE "'}'" COMMA "','"
+%token GE "'>='" LE "'<='" EQ "'='" PERCENT "'%'"
+%token <ident> IDENT "identifier"
+%token <text> STRING "string"
+%token <value> NUMBER "number"
+%token <tok> DATE "date"
+%token <tok> DATEWORD "date or identifier"
+
+%type <ident> id unit_word
+%type <text> text
+%type <value> value
+%type <date> date
+%type <item> item threshold
+%type <list> items thresholds
+%type <title> head
+%type <op> op
+
+%%
+
+start
+    : START_FILE items                  { pc->result = $2.head; }
+    | START_INCLUDE items               { pc->result = $2.head; }
+    ;
+
+items
+    : %empty                            { $$ = (ItemList){NULL, NULL}; }
+    | items item                        { $$ = $1; append(&$$, $2); }
+    | items error                       { $$ = $1; }
+    ;
+
+/* Identifiers: a word like R2 or FY2020 is a date only where a date is expected. */
+id
+    : IDENT
+    | DATEWORD                          { $$ = ast_ident_from_token(pc, $1); }
+    ;
+
+/* "a" "b" "c": adjacent strings concatenate, so long texts can span lines. */
+text
+    : strings                           { $$ = ast_text_end(pc); }
+    ;
+strings
+    : STRING                            { ast_text_begin(pc, &$1); }
+    | strings STRING                    { ast_text_add(pc, &$2); }
+    ;
+
+date
+    : DATE                              { $$ = ast_date(pc, $1); }
+    | DATEWORD                          { $$ = ast_date(pc, $1); }
+    | NUMBER                            { $$ = ast_date_from_number(pc, &$1); }
+    ;
+
+/* 22 回, 13.9 %, 98.1 億円 */
+value
+    : NUMBER
+    | NUMBER unit_word                  { $$ = $1; $$.unit = $2.name; $$.span.end = @2.end; }
+    ;
+unit_word
+    : IDENT
+    | PERCENT                           { $$.name = intern_cstr(pc->names, "%"); $$.span = @1; }
+    ;
+
+/* ID "TITLE" [en "TRANSLATION"] - the title may be left out. */
+head
+    : id                                { $$ = (Title){.id = $1}; }
+    | id text                           { $$ = (Title){.id = $1, .title = $2}; }
+    | id text KW_EN text                { $$ = (Title){.id = $1, .title = $2, .en = $4, .has_en = true}; }
+    ;
+
+op
+    : GE                                { $$ = OP_GE; }
+    | LE                                { $$ = OP_LE; }
+    | EQ                                { $$ = OP_EQ; }
+    ;
+
+ids
+    : id                                { ast_ids_begin(pc); ast_ids_add(pc, $1); }
+    | ids COMMA id                      { ast_ids_add(pc, $3); }
+    ;
+
+item
+    /* strategy ID "TITLE" { ... } (nested ones are reported by the resolver) */
+    : KW_STRATEGY head LBRACE items RBRACE
+        { $$ = entity(pc, IT_STRATEGY, @$, &$2, &$4, true, @5); }
+    | KW_VIEWPOINT head
+        { $$ = entity(pc, IT_VIEWPOINT, @$, &$2, NULL, false, @2); }
+    | KW_VIEWPOINT head LBRACE items RBRACE
+        { $$ = entity(pc, IT_VIEWPOINT, @$, &$2, &$4, true, @5); }
+    | KW_SECTOR head
+        { $$ = entity(pc, IT_SECTOR, @$, &$2, NULL, false, @2); }
+    | KW_SECTOR head LBRACE items RBRACE
+        { $$ = entity(pc, IT_SECTOR, @$, &$2, &$4, true, @5); }
+    | KW_PROJECT head
+        { $$ = entity(pc, IT_PROJECT, @$, &$2, NULL, false, @2); }
+    | KW_PROJECT head LBRACE items RBRACE
+        { $$ = entity(pc, IT_PROJECT, @$, &$2, &$4, true, @5); }
+    | KW_INDICATOR head
+        { $$ = entity(pc, IT_INDICATOR, @$, &$2, NULL, false, @2); }
+    | KW_INDICATOR head LBRACE items RBRACE
+        { $$ = entity(pc, IT_INDICATOR, @$, &$2, &$4, true, @5); }
+    | KW_THRESHOLDS LBRACE thresholds RBRACE
+        { Title t = {0}; $$ = entity(pc, IT_THRESHOLDS, @$, &t, &$3, true, @4); }
+
+    /* period A .. B */
+    | KW_PERIOD date DOTDOT date
+        { $$ = ast_new(pc, IT_PERIOD, ITEM_SIZE(per), @$); $$->u.per.a = $2; $$->u.per.b = $4; }
+    | KW_AS_OF date
+        { $$ = ast_new(pc, IT_AS_OF, ITEM_SIZE(per), @$); $$->u.per.a = $2; }
+    /* fiscal_year starts april | 4 | 4月 */
+    | KW_FISCAL_YEAR KW_STARTS id
+        { $$ = word_item(pc, IT_FISCAL_YEAR, @$, $3, NULL); }
+    | KW_FISCAL_YEAR KW_STARTS value
+        { Ident w = ast_ident_from_token(pc, $3.span); $$ = word_item(pc, IT_FISCAL_YEAR, @$, w, NULL); }
+
+    | KW_REVISES text                   { $$ = text_item(pc, IT_REVISES, @$, &$2); }
+    | KW_INCLUDE text                   { $$ = text_item(pc, IT_INCLUDE, @$, &$2); }
+    | KW_GOAL                           { $$ = text_item(pc, IT_GOAL, @$, NULL); }
+    | KW_GOAL text                      { $$ = text_item(pc, IT_GOAL, @$, &$2); }
+    | KW_NOTE text                      { $$ = text_item(pc, IT_NOTE, @$, &$2); }
+    | KW_ACTIVITY text                  { $$ = text_item(pc, IT_ACTIVITY, @$, &$2); }
+    | KW_OWNER text                     { $$ = text_item(pc, IT_OWNER, @$, &$2); }
+    | KW_SOURCE text                    { $$ = text_item(pc, IT_SOURCE, @$, &$2); }
+    | KW_MILESTONE date text
+        { $$ = text_item(pc, IT_MILESTONE, @$, &$3); $$->u.txt.date = $2; $$->flags |= IF_DATE; }
+
+    | KW_SECTORS ids
+        { $$ = ast_new(pc, IT_SECTORS, ITEM_SIZE(list), @$); ast_ids_end(pc, $$); }
+    | KW_VIEWPOINTS ids
+        { $$ = ast_new(pc, IT_VIEWPOINTS, ITEM_SIZE(list), @$); ast_ids_end(pc, $$); }
+
+    | KW_ASSESSMENT id                  { $$ = word_item(pc, IT_ASSESSMENT, @$, $2, NULL); }
+    | KW_ASSESSMENT id text             { $$ = word_item(pc, IT_ASSESSMENT, @$, $2, &$3); }
+    | KW_STATUS id                      { $$ = word_item(pc, IT_STATUS, @$, $2, NULL); }
+    | KW_STATUS id text                 { $$ = word_item(pc, IT_STATUS, @$, $2, &$3); }
+    | KW_DIRECTION id                   { $$ = word_item(pc, IT_DIRECTION, @$, $2, NULL); }
+    | KW_KIND id                        { $$ = word_item(pc, IT_KIND, @$, $2, NULL); }
+    | KW_RENAMED_FROM id                { $$ = word_item(pc, IT_RENAMED_FROM, @$, $2, NULL); }
+
+    /* unit "回" | unit 回 | unit % */
+    | KW_UNIT text                      { $$ = text_item(pc, IT_UNIT, @$, &$2); }
+    | KW_UNIT unit_word
+        { $$ = text_item(pc, IT_UNIT, @$, NULL); $$->u.txt.text.s = $2.name;
+          $$->u.txt.text.len = (uint32_t)strlen($2.name); $$->u.txt.text.span = @2; }
+
+    /* baseline V [at D] */
+    | KW_BASELINE value                 { $$ = measure(pc, IT_BASELINE, @$, &$2, NULL); }
+    | KW_BASELINE value KW_AT date      { $$ = measure(pc, IT_BASELINE, @$, &$2, &$4); }
+    /* actual V at D */
+    | KW_ACTUAL value KW_AT date        { $$ = measure(pc, IT_ACTUAL, @$, &$2, &$4); }
+    /* target [>= | <= | =] V [by D]  |  target "TEXT" [by D] */
+    | KW_TARGET value                   { $$ = measure(pc, IT_TARGET, @$, &$2, NULL); }
+    | KW_TARGET value KW_BY date        { $$ = measure(pc, IT_TARGET, @$, &$2, &$4); }
+    | KW_TARGET op value                { $$ = measure(pc, IT_TARGET, @$, &$3, NULL); $$->op = (uint8_t)$2; }
+    | KW_TARGET op value KW_BY date     { $$ = measure(pc, IT_TARGET, @$, &$3, &$5); $$->op = (uint8_t)$2; }
+    | KW_TARGET text
+        { $$ = measure(pc, IT_TARGET, @$, NULL, NULL); $$->u.m.text = $2; $$->flags |= IF_TEXT; }
+    | KW_TARGET text KW_BY date
+        { $$ = measure(pc, IT_TARGET, @$, NULL, &$4); $$->u.m.text = $2; $$->flags |= IF_TEXT; }
+    ;
+
+/* thresholds { on_track 90 %  below 50 % } */
+thresholds
+    : %empty                            { $$ = (ItemList){NULL, NULL}; }
+    | thresholds threshold              { $$ = $1; append(&$$, $2); }
+    | thresholds error                  { $$ = $1; }
+    ;
+/* A threshold's number takes no unit word, so that "on_track 0.9 below 0.5"
+ * cannot read "below" as a unit; "%" is allowed. */
+threshold
+    : id NUMBER
+        { $$ = measure(pc, IT_THRESHOLD, @$, &$2, NULL); $$->u.m.name = $1; }
+    | id NUMBER PERCENT
+        { $2.unit = intern_cstr(pc->names, "%"); $2.span.end = @3.end;
+          $$ = measure(pc, IT_THRESHOLD, @$, &$2, NULL); $$->u.m.name = $1; }
+    ;
+
+%%
+
+/* Error messages in the user's words: what was found, and what could stand
+ * there.  At the start of an item an unknown word gets "unknown item" and
+ * the nearest keyword; at the end of the file an open block is named. */
+static void describe(ParseCtx *pc, yysymbol_kind_t tok, const Span *loc, char *buf, size_t sz)
+{
+    const char *src = pc->src->text + loc->start;
+    size_t n = loc->end - loc->start;
+    int clip = n > 40 ? 40 : (int)n;
+    while (clip > 0 && clip < (int)n && ((unsigned char)src[clip] & 0xC0) == 0x80) clip--;
+    const char *more = (size_t)clip < n ? "..." : "";
+    switch (tok) {
+    case YYSYMBOL_IDENT:    snprintf(buf, sz, "identifier '%.*s%s'", clip, src, more); break;
+    case YYSYMBOL_NUMBER:   snprintf(buf, sz, "number '%.*s%s'", clip, src, more); break;
+    case YYSYMBOL_STRING:   snprintf(buf, sz, "string"); break;
+    case YYSYMBOL_DATE:
+    case YYSYMBOL_DATEWORD: snprintf(buf, sz, "'%.*s%s'", clip, src, more); break;
+    case YYSYMBOL_YYEOF:    snprintf(buf, sz, "end of file"); break;
+    default:                snprintf(buf, sz, "%s", yysymbol_name(tok)); break;
+    }
+}
+
+static const char *const ITEM_KEYWORDS[] = {
+    "strategy", "period", "fiscal_year", "as_of", "revises", "include", "goal", "viewpoint",
+    "sector", "project", "milestone", "thresholds", "note", "sectors", "viewpoints",
+    "activity", "owner", "indicator", "assessment", "unit", "baseline", "target", "actual",
+    "status", "direction", "kind", "source", "renamed_from"};
+
+static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, ParseCtx *pc)
+{
+    (void)scanner;
+    if (pc->too_deep || pc->at_eof) return 0;
+    pc->syntax_errors++;
+    yysymbol_kind_t tok = yypcontext_token(yc);
+    const Span *loc = yypcontext_location(yc);
+    yysymbol_kind_t exp[YYNTOKENS];
+    int n = yypcontext_expected_tokens(yc, exp, YYNTOKENS);
+    bool item_pos = false, brace = false;
+    for (int i = 0; i < n; i++) {
+        if (exp[i] == YYSYMBOL_KW_NOTE) item_pos = true;
+        if (exp[i] == YYSYMBOL_RBRACE) brace = true;
+    }
+    char what[128];
+    describe(pc, tok, loc, what, sizeof what);
+
+    if (item_pos && tok == YYSYMBOL_IDENT) {
+        char word[64];
+        size_t wl = loc->end - loc->start < sizeof word - 1 ? loc->end - loc->start : sizeof word - 1;
+        while (wl > 0 && wl < loc->end - loc->start
+               && ((unsigned char)pc->src->text[loc->start + wl] & 0xC0) == 0x80)
+            wl--;
+        memcpy(word, pc->src->text + loc->start, wl);
+        word[wl] = '\0';
+        Diag *g = diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unknown item '%s%s'", word,
+                           wl < loc->end - loc->start ? "..." : "");
+        const char *best = suggest_closest(word, ITEM_KEYWORDS,
+                                           sizeof ITEM_KEYWORDS / sizeof *ITEM_KEYWORDS);
+        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        return 0;
+    }
+    if (item_pos) {
+        diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s; expected an item%s", what,
+                 brace ? " or '}'" : "");
+        return 0;
+    }
+    /* A short list of what could stand here, without duplicate names. */
+    char list[512] = "";
+    const char *seen[8];
+    int k = 0;
+    for (int i = 0; i < n && k < 6; i++) {
+        const char *name = exp[i] == YYSYMBOL_DATEWORD ? "date" : yysymbol_name(exp[i]);
+        if (exp[i] == YYSYMBOL_DATEWORD) {
+            bool has_id = false;
+            for (int j = 0; j < n; j++) has_id |= exp[j] == YYSYMBOL_IDENT;
+            if (has_id) continue;
+        }
+        bool dup = false;
+        for (int j = 0; j < k; j++) dup |= strcmp(seen[j], name) == 0;
+        if (dup) continue;
+        seen[k++] = name;
+    }
+    for (int j = 0; j < k; j++) {
+        size_t used = strlen(list);
+        snprintf(list + used, sizeof list - used, "%s%s", j == 0 ? "" : j == k - 1 ? " or " : ", ",
+                 seen[j]);
+    }
+    if (k) diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s, expected %s", what, list);
+    else diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s", what);
+    return 0;
+}
+
+int parse_run(yyscan_t scanner, ParseCtx *pc)
+{
+    return yyparse(scanner, pc);
+}

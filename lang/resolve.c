@@ -1,0 +1,640 @@
+/* resolve.c - from syntax tree to model: placement, entities, references,
+ * includes, fiscal-year dates.
+ *
+ * The grammar lets any item stand in any block; here each item is checked
+ * against where it stands, so a misplaced item gets a message in words
+ * ("'unit' belongs in an indicator") instead of a token list. */
+#include "strat.h"
+#include "suggest.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#include <libgen.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A temporary growable array of pointers; copied into the arena when done. */
+typedef struct Vec { void **v; size_t n, cap; } Vec;
+
+static void vec_push(Vec *v, void *p)
+{
+    XGROW(v->v, v->cap, v->n + 1);
+    v->v[v->n++] = p;
+}
+
+static void **vec_finish(Arena *a, Vec *v, uint32_t *n)
+{
+    void **out = ARENA_ARRAY(a, void *, v->n);
+    if (v->n) memcpy(out, v->v, v->n * sizeof *out);
+    *n = (uint32_t)v->n;
+    free(v->v);
+    v->v = NULL;
+    v->n = v->cap = 0;
+    return out;
+}
+
+typedef struct R {
+    Strat *s;
+    Model *m;
+    Vec viewpoints, sectors, projects, indicators, milestones;
+    Vec dates;                  /* every Date, to re-derive FY intervals at the end */
+    const char *include_stack[STRAT_MAX_INCLUDE_DEPTH + 1];
+    int include_depth;
+    const char *root_dir;       /* includes may not leave it (nor include paths) */
+    const Item *fiscal_item;
+    Vec notes;                  /* the strategy's, from every file */
+} R;
+
+/* ---- placement ------------------------------------------------------------ */
+
+typedef enum { IN_STRATEGY, IN_ENTITY /* viewpoint, sector */, IN_PROJECT, IN_INDICATOR } Where;
+
+static const char *where_name(Where w)
+{
+    return w == IN_STRATEGY ? "a strategy" : w == IN_PROJECT ? "a project"
+         : w == IN_INDICATOR ? "an indicator" : "a viewpoint or sector";
+}
+
+/* Where each kind of item belongs, for the message. */
+static const char *home_of(ItemKind k)
+{
+    switch (k) {
+    case IT_PERIOD: case IT_FISCAL_YEAR: case IT_AS_OF: case IT_REVISES: case IT_INCLUDE:
+    case IT_GOAL: case IT_VIEWPOINT: case IT_SECTOR: case IT_PROJECT: case IT_MILESTONE:
+    case IT_THRESHOLDS:
+        return "the strategy block";
+    case IT_SECTORS: case IT_VIEWPOINTS: case IT_ACTIVITY: case IT_OWNER: case IT_INDICATOR:
+    case IT_ASSESSMENT:
+        return "a project";
+    case IT_UNIT: case IT_BASELINE: case IT_TARGET: case IT_ACTUAL: case IT_STATUS:
+    case IT_DIRECTION: case IT_KIND: case IT_SOURCE:
+        return "an indicator";
+    case IT_STRATEGY:
+        return "the top of a file, once";
+    default:
+        return "a block";
+    }
+}
+
+static void misplaced(R *r, const Item *it, Where w)
+{
+    Span kw = it->span;
+    kw.end = kw.start + (uint32_t)strlen(item_kind_name((ItemKind)it->kind));
+    if (kw.end > it->span.end) kw.end = it->span.end;
+    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "misplaced-item", kw,
+                       "'%s' cannot stand in %s", item_kind_name((ItemKind)it->kind), where_name(w));
+    diag_help(g, "'%s' belongs in %s", item_kind_name((ItemKind)it->kind), home_of((ItemKind)it->kind));
+}
+
+static Span keyword_span(const Item *it)
+{
+    Span kw = it->span;
+    uint32_t n = (uint32_t)strlen(item_kind_name((ItemKind)it->kind));
+    if (kw.end - kw.start > n) kw.end = kw.start + n;
+    return kw;
+}
+
+/* An item that may be given once per block. */
+static bool once(R *r, const Item **slot, const Item *it)
+{
+    if (*slot) {
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-item", keyword_span(it),
+                           "'%s' is given more than once", item_kind_name((ItemKind)it->kind));
+        Span first = keyword_span(*slot);
+        diag_note(g, &first, "first given here");
+        return false;
+    }
+    *slot = it;
+    return true;
+}
+
+static void track_date(R *r, Date *d) { if (d->valid) vec_push(&r->dates, d); }
+
+/* ---- entities --------------------------------------------------------------- */
+
+static const char *kind_word(EntityKind k)
+{
+    static const char *const w[] = {"strategy", "viewpoint", "sector", "project", "indicator"};
+    return w[k];
+}
+
+static PtrMap *map_for(Model *m, EntityKind k)
+{
+    switch (k) {
+    case EK_VIEWPOINT: return &m->viewpoint_by_id;
+    case EK_SECTOR:    return &m->sector_by_id;
+    case EK_PROJECT:   return &m->project_by_id;
+    default:           return &m->indicator_by_id;
+    }
+}
+
+static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
+{
+    e->kind = k;
+    e->id = it->u.ent.id;
+    e->title = it->u.ent.title;
+    e->en = it->u.ent.en;
+    e->item = it;
+    if (k == EK_STRATEGY || !e->id.name) return;
+    Entity *prev = ptrmap_get(map_for(r->m, k), e->id.name);
+    if (prev) {
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", e->id.span,
+                           "%s '%s' is defined more than once", kind_word(k), e->id.name);
+        diag_note(g, &prev->id.span, "first defined here");
+        return;
+    }
+    ptrmap_put(map_for(r->m, k), e->id.name, e);
+}
+
+/* Items every entity block accepts; true if handled. */
+static bool common_item(R *r, Entity *e, const Item *it, Vec *notes)
+{
+    if (it->kind == IT_NOTE) {
+        vec_push(notes, (void *)&it->u.txt.text);
+        return true;
+    }
+    if (it->kind == IT_RENAMED_FROM) {
+        if (e->renamed_from.name) {
+            Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-item", keyword_span(it),
+                               "'renamed_from' is given more than once");
+            diag_note(g, &e->renamed_from.span, "first given here");
+        } else {
+            e->renamed_from = it->u.w.word;
+        }
+        return true;
+    }
+    return false;
+}
+
+static void finish_notes(R *r, Entity *e, Vec *notes)
+{
+    Text **p = (Text **)vec_finish(&r->s->arena, notes, &e->nnotes);
+    e->notes = ARENA_ARRAY(&r->s->arena, Text, e->nnotes);
+    for (uint32_t i = 0; i < e->nnotes; i++) e->notes[i] = *p[i];
+}
+
+static bool status_word(R *r, const Ident *w, Status *out)
+{
+    if (status_from_name(w->name, out)) return true;
+    const char *names[ST__COUNT];
+    for (int i = 0; i < ST__COUNT; i++) names[i] = status_name((Status)i);
+    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span, "unknown status '%s'", w->name);
+    const char *best = suggest_closest(w->name, names, ST__COUNT);
+    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+    diag_help(g, "a status is one of exceeded, achieved, on_track, below, far_below, no_data");
+    return false;
+}
+
+static int cmp_target(const void *a, const void *b)
+{
+    const Item *x = *(const Item *const *)a, *y = *(const Item *const *)b;
+    DayNum dx = x->u.m.date.valid ? x->u.m.date.last : INT32_MAX;
+    DayNum dy = y->u.m.date.valid ? y->u.m.date.last : INT32_MAX;
+    if (dx != dy) return dx < dy ? -1 : 1;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+static void indicator(R *r, Project *p, Item *it)
+{
+    Indicator *ind = ARENA_NEW(&r->s->arena, Indicator);
+    entity_init(r, &ind->e, EK_INDICATOR, it);
+    ind->project = p;
+    ind->index = (uint32_t)r->indicators.n;
+    ind->direction = 1;
+    vec_push(&r->indicators, ind);
+    Vec notes = {0}, targets = {0}, actuals = {0};
+    bool has_le = false;
+    for (Item *c = it->u.ent.items; c; c = c->next) {
+        if (common_item(r, &ind->e, c, &notes)) continue;
+        switch (c->kind) {
+        case IT_UNIT:
+            if (once(r, &ind->unit_item, c))
+                ind->unit = intern(&r->s->names, c->u.txt.text.s, c->u.txt.text.len);
+            break;
+        case IT_BASELINE:
+            if (once(r, &ind->baseline, c) && (c->flags & IF_DATE)) track_date(r, &c->u.m.date);
+            break;
+        case IT_TARGET:
+            vec_push(&targets, c);
+            if (c->op == OP_LE) has_le = true;
+            if (c->flags & IF_DATE) track_date(r, &c->u.m.date);
+            break;
+        case IT_ACTUAL:
+            vec_push(&actuals, c);
+            track_date(r, &c->u.m.date);
+            break;
+        case IT_STATUS:
+            if (once(r, &ind->status, c))
+                ind->declared_known = status_word(r, &c->u.w.word, &ind->declared);
+            break;
+        case IT_DIRECTION:
+            if (once(r, &ind->direction_item, c)) {
+                const char *w = c->u.w.word.name;
+                if (strcmp(w, "increase") == 0) ind->direction = 1;
+                else if (strcmp(w, "decrease") == 0) ind->direction = -1;
+                else {
+                    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
+                                       "unknown direction '%s'", w);
+                    diag_help(g, "a direction is 'increase' or 'decrease'");
+                }
+            }
+            break;
+        case IT_KIND: {
+            const char *w = c->u.w.word.name;
+            if (strcmp(w, "output") == 0 || strcmp(w, "outcome") == 0) ind->kind = w;
+            else {
+                Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
+                                   "unknown indicator kind '%s'", w);
+                diag_help(g, "a kind is 'output' (活動指標) or 'outcome' (成果指標)");
+            }
+            break;
+        }
+        case IT_SOURCE:
+            ind->source = c->u.txt.text;
+            break;
+        default:
+            misplaced(r, c, IN_INDICATOR);
+        }
+    }
+    /* `target <= V` implies a decreasing indicator unless declared otherwise. */
+    if (has_le && !ind->direction_item) ind->direction = -1;
+    finish_notes(r, &ind->e, &notes);
+    ind->targets = (const Item **)vec_finish(&r->s->arena, &targets, &ind->ntargets);
+    ind->actuals = (const Item **)vec_finish(&r->s->arena, &actuals, &ind->nactuals);
+    bool any_num = false;
+    for (uint32_t i = 0; i < ind->ntargets; i++) any_num |= !target_is_text(ind->targets[i]);
+    ind->qualitative = ind->ntargets > 0 && !any_num;
+}
+
+static void refs(R *r, Item *c, Vec *out)
+{
+    for (uint32_t i = 0; i < c->u.list.n; i++) {
+        Ref *ref = ARENA_NEW(&r->s->arena, Ref);
+        ref->id = c->u.list.ids[i];
+        vec_push(out, ref);
+    }
+}
+
+static Ref *finish_refs(R *r, Vec *v, uint32_t *n)
+{
+    Ref **p = (Ref **)vec_finish(&r->s->arena, v, n);
+    Ref *out = ARENA_ARRAY(&r->s->arena, Ref, *n);
+    for (uint32_t i = 0; i < *n; i++) out[i] = *p[i];
+    return out;
+}
+
+static void project(R *r, Item *it)
+{
+    Project *p = ARENA_NEW(&r->s->arena, Project);
+    entity_init(r, &p->e, EK_PROJECT, it);
+    p->index = (uint32_t)r->projects.n;
+    vec_push(&r->projects, p);
+    Vec notes = {0}, sectors = {0}, viewpoints = {0}, acts = {0}, inds = {0};
+    const Item *owner = NULL;
+    size_t first_ind = r->indicators.n;
+    for (Item *c = it->u.ent.items; c; c = c->next) {
+        if (common_item(r, &p->e, c, &notes)) continue;
+        switch (c->kind) {
+        case IT_SECTORS:    refs(r, c, &sectors); break;
+        case IT_VIEWPOINTS: refs(r, c, &viewpoints); break;
+        case IT_ACTIVITY:   vec_push(&acts, &c->u.txt.text); break;
+        case IT_OWNER:      if (once(r, &owner, c)) p->owner = c->u.txt.text; break;
+        case IT_INDICATOR:  indicator(r, p, c); break;
+        case IT_ASSESSMENT:
+            if (once(r, &p->assessment, c))
+                p->assessed_known = status_word(r, &c->u.w.word, &p->assessed);
+            break;
+        default:
+            misplaced(r, c, IN_PROJECT);
+        }
+    }
+    for (size_t i = first_ind; i < r->indicators.n; i++) vec_push(&inds, r->indicators.v[i]);
+    finish_notes(r, &p->e, &notes);
+    p->sectors = finish_refs(r, &sectors, &p->nsectors);
+    p->viewpoints = finish_refs(r, &viewpoints, &p->nviewpoints);
+    Text **a = (Text **)vec_finish(&r->s->arena, &acts, &p->nactivities);
+    p->activities = ARENA_ARRAY(&r->s->arena, Text, p->nactivities);
+    for (uint32_t i = 0; i < p->nactivities; i++) p->activities[i] = *a[i];
+    p->indicators = (Indicator **)vec_finish(&r->s->arena, &inds, &p->nindicators);
+}
+
+static void simple_entity(R *r, Item *it, EntityKind k)
+{
+    Vec notes = {0};
+    Entity *e;
+    if (k == EK_VIEWPOINT) {
+        Viewpoint *v = ARENA_NEW(&r->s->arena, Viewpoint);
+        v->index = (uint32_t)r->viewpoints.n;
+        vec_push(&r->viewpoints, v);
+        e = &v->e;
+    } else {
+        Sector *v = ARENA_NEW(&r->s->arena, Sector);
+        v->index = (uint32_t)r->sectors.n;
+        vec_push(&r->sectors, v);
+        e = &v->e;
+    }
+    entity_init(r, e, k, it);
+    for (Item *c = it->u.ent.items; c; c = c->next)
+        if (!common_item(r, e, c, &notes)) misplaced(r, c, IN_ENTITY);
+    finish_notes(r, e, &notes);
+}
+
+static void thresholds(R *r, Item *it)
+{
+    Thresholds *t = &r->m->thresholds;
+    if (!once(r, &t->item, it)) return;
+    for (Item *c = it->u.ent.items; c; c = c->next) {
+        const char *n = c->u.m.name.name;
+        double v = c->u.m.value.num;
+        bool pct = c->u.m.value.unit != NULL;
+        if (strcmp(n, "on_track") == 0 || strcmp(n, "below") == 0) {
+            if (pct) v /= 100;
+            if (v <= 0 || v > 1) {
+                diag_add(&r->s->diags, SEV_ERROR, "thresholds", c->u.m.value.span,
+                         "a '%s' threshold is a share of the expected pace between 0 and 1 (or 0%% and 100%%)", n);
+                continue;
+            }
+            if (n[0] == 'o') t->on_track = v; else t->below = v;
+        } else if (strcmp(n, "stale_days") == 0) {
+            if (v < 1) {
+                diag_add(&r->s->diags, SEV_ERROR, "thresholds", c->u.m.value.span,
+                         "'stale_days' is a number of days, at least 1");
+                continue;
+            }
+            t->stale_days = v;
+        } else {
+            static const char *const known[] = {"on_track", "below", "stale_days"};
+            Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.m.name.span,
+                               "unknown threshold '%s'", n);
+            const char *best = suggest_closest(n, known, 3);
+            if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+            diag_help(g, "thresholds are on_track, below (shares of the expected pace) and stale_days");
+        }
+    }
+    if (t->below > t->on_track)
+        diag_add(&r->s->diags, SEV_ERROR, "thresholds", it->span,
+                 "the 'below' threshold (%g) is above the 'on_track' threshold (%g)", t->below, t->on_track);
+}
+
+/* ---- includes --------------------------------------------------------------- */
+
+static char *dir_of(const char *path)
+{
+    char *copy = xstrdup(path);
+    char *d = xstrdup(dirname(copy));
+    free(copy);
+    return d;
+}
+
+static bool under(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && (path[n] == '/' || (n == 1 && dir[0] == '/'));
+}
+
+static void strategy_items(R *r, Item *items);
+
+static void include(R *r, Item *it)
+{
+    const char *name = it->u.txt.text.s;
+    Span at = it->u.txt.text.span;
+    SrcFile *from = src_file(&r->s->src, it->span.file);
+    if (r->include_depth >= STRAT_MAX_INCLUDE_DEPTH) {
+        diag_add(&r->s->diags, SEV_ERROR, "include", at, "includes nested more than %d deep",
+                 STRAT_MAX_INCLUDE_DEPTH);
+        return;
+    }
+    if (!name[0] || memchr(name, '\0', it->u.txt.text.len)) {
+        diag_add(&r->s->diags, SEV_ERROR, "include", at, "an include needs a file name");
+        return;
+    }
+    char *path;
+    if (name[0] == '/' || !from->realpath) path = xstrdup(name);
+    else {
+        char *d = dir_of(from->realpath);
+        size_t n = strlen(d) + strlen(name) + 2;
+        path = xmalloc(n);
+        snprintf(path, n, "%s/%s", d, name);
+        free(d);
+    }
+    char *rp = realpath(path, NULL);
+    if (rp) {
+        bool ok = r->root_dir && under(rp, r->root_dir);
+        for (size_t i = 0; !ok && i < r->s->opt.ninclude_paths; i++) {
+            char *ip = realpath(r->s->opt.include_paths[i], NULL);
+            ok = ip && under(rp, ip);
+            free(ip);
+        }
+        if (!ok) {
+            Diag *g = diag_add(&r->s->diags, SEV_ERROR, "include", at,
+                               "'%s' is outside the strategy's directory", name);
+            diag_help(g, "allow its directory with --include-path=DIR");
+            free(rp);
+            free(path);
+            return;
+        }
+        for (int i = 0; i < r->include_depth; i++) {
+            if (strcmp(r->include_stack[i], rp) == 0) {
+                Diag *g = diag_add(&r->s->diags, SEV_ERROR, "include", at, "include cycle: '%s' includes itself", name);
+                for (int j = i; j < r->include_depth; j++)
+                    diag_note(g, NULL, "'%s' is being included", r->include_stack[j]);
+                free(rp);
+                free(path);
+                return;
+            }
+        }
+    }
+    uint32_t id;
+    bool ok = src_load_path(r->s, rp ? rp : path, &at, &id);
+    free(path);
+    if (!ok) { free(rp); return; }
+    /* Show the include by the name the author wrote, relative to the includer. */
+    SrcFile *nf = src_file(&r->s->src, id);
+    free(nf->path);
+    {
+        char *d = dir_of(from->path);
+        size_t n = strlen(d) + strlen(name) + 2;
+        nf->path = xmalloc(n);
+        if (name[0] == '/' || strcmp(d, ".") == 0) snprintf(nf->path, n, "%s", name);
+        else snprintf(nf->path, n, "%s/%s", d, name);
+        free(d);
+    }
+    AstFile *af = parse_file(r->s, id, true);
+    it->u.txt.included = af;
+    const char *key = arena_strdup(&r->s->arena, rp);
+    free(rp);
+    r->include_stack[r->include_depth++] = key;
+    if (af) strategy_items(r, af->items);
+    r->include_depth--;
+}
+
+/* ---- the strategy ----------------------------------------------------------- */
+
+static void strategy_items(R *r, Item *items)
+{
+    Model *m = r->m;
+    for (Item *c = items; c; c = c->next) {
+        if (common_item(r, &m->e, c, &r->notes)) continue;
+        switch (c->kind) {
+        case IT_PERIOD:
+            if (once(r, &m->period, c)) { track_date(r, &c->u.per.a); track_date(r, &c->u.per.b); }
+            break;
+        case IT_FISCAL_YEAR:
+            if (once(r, &r->fiscal_item, c)) {
+                int mo = month_from_name(c->u.w.word.name);
+                if (!mo) {
+                    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
+                                       "'%s' is not a month", c->u.w.word.name);
+                    diag_help(g, "write fiscal_year starts april (or apr, or 4)");
+                } else {
+                    m->fy_start = mo;
+                }
+            }
+            break;
+        case IT_AS_OF:
+            if (once(r, &m->as_of_item, c)) track_date(r, &c->u.per.a);
+            break;
+        case IT_REVISES:    once(r, &m->revises, c); break;
+        case IT_INCLUDE:    include(r, c); break;
+        case IT_GOAL:       once(r, &m->goal, c); break;
+        case IT_VIEWPOINT:  simple_entity(r, c, EK_VIEWPOINT); break;
+        case IT_SECTOR:     simple_entity(r, c, EK_SECTOR); break;
+        case IT_PROJECT:    project(r, c); break;
+        case IT_MILESTONE:
+            vec_push(&r->milestones, c);
+            track_date(r, &c->u.txt.date);
+            break;
+        case IT_THRESHOLDS: thresholds(r, c); break;
+        default:            misplaced(r, c, IN_STRATEGY);
+        }
+    }
+}
+
+/* sectors iott -> "unknown sector 'iott'", "did you mean 'iot'?" */
+static void resolve_refs(R *r, Ref *refs, uint32_t n, EntityKind k, void **all, uint32_t nall)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        refs[i].target = ptrmap_get(map_for(r->m, k), refs[i].id.name);
+        if (refs[i].target) continue;
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "undefined-reference", refs[i].id.span,
+                           "unknown %s '%s'", kind_word(k), refs[i].id.name);
+        const char **names = xmalloc((nall ? nall : 1) * sizeof *names);
+        for (uint32_t j = 0; j < nall; j++) names[j] = ((Entity *)all[j])->id.name;
+        const char *best = suggest_closest(refs[i].id.name, names, nall);
+        free(names);
+        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        else if (nall == 0) diag_help(g, "declare it with: %s %s \"TITLE\"", kind_word(k), refs[i].id.name);
+    }
+}
+
+/* FY intervals depend on `fiscal_year starts`, known only after the walk. */
+static void fix_dates(R *r)
+{
+    for (size_t i = 0; i < r->dates.n; i++) {
+        Date *d = r->dates.v[i];
+        if (d->spec.form == DF_FY) date_interval(&d->spec, r->m->fy_start, &d->first, &d->last);
+    }
+}
+
+static char *revises_path(R *r, const Item *it)
+{
+    const char *name = it->u.txt.text.s;
+    SrcFile *f = src_file(&r->s->src, it->span.file);
+    if (name[0] == '/') return arena_strdup(&r->s->arena, name);
+    char *d = dir_of(f->path);
+    char *p = strcmp(d, ".") == 0 ? arena_strdup(&r->s->arena, name)
+                                  : arena_printf(&r->s->arena, "%s/%s", d, name);
+    free(d);
+    return p;
+}
+
+Model *resolve(Strat *s, AstFile *ast)
+{
+    Model *m = ARENA_NEW(&s->arena, Model);
+    m->ast = ast;
+    m->file = ast ? ast->file : 0;
+    m->path = ast ? src_file(&s->src, ast->file)->path : "";
+    m->fy_start = 4;
+    m->thresholds.on_track = 0.9;
+    m->thresholds.below = 0.5;
+    m->thresholds.stale_days = 730;
+    ptrmap_init(&m->viewpoint_by_id);
+    ptrmap_init(&m->sector_by_id);
+    ptrmap_init(&m->project_by_id);
+    ptrmap_init(&m->indicator_by_id);
+    if (!ast) return m;
+
+    R r;
+    memset(&r, 0, sizeof r);
+    r.s = s;
+    r.m = m;
+    SrcFile *f = src_file(&s->src, ast->file);
+    char *root = f->realpath ? dir_of(f->realpath) : NULL;
+    r.root_dir = root;
+    if (f->realpath) r.include_stack[r.include_depth++] = f->realpath;
+
+    const Item *strategy = NULL;
+    for (Item *it = ast->items; it; it = it->next) {
+        if (it->kind != IT_STRATEGY) {
+            Diag *g = diag_add(&s->diags, SEV_ERROR, "misplaced-item", keyword_span(it),
+                               "'%s' must stand inside the strategy block", item_kind_name((ItemKind)it->kind));
+            diag_help(g, "a file holds one block: strategy ID \"TITLE\" { ... }");
+            continue;
+        }
+        if (strategy) {
+            Diag *g = diag_add(&s->diags, SEV_ERROR, "duplicate-item", keyword_span(it),
+                               "a file holds one strategy");
+            Span first = keyword_span(strategy);
+            diag_note(g, &first, "the first strategy is here");
+            continue;
+        }
+        strategy = it;
+        entity_init(&r, &m->e, EK_STRATEGY, it);
+        strategy_items(&r, it->u.ent.items);
+    }
+    if (!strategy && s->diags.errors == 0) {
+        Span sp = {ast->file, 0, 0};
+        Diag *g = diag_add(&s->diags, SEV_ERROR, "syntax", sp, "'%s' holds no strategy", f->path);
+        diag_help(g, "a strategy file starts: strategy ID \"TITLE\" { ... }");
+    }
+    finish_notes(&r, &m->e, &r.notes);
+
+    m->viewpoints = (Viewpoint **)vec_finish(&s->arena, &r.viewpoints, &m->nviewpoints);
+    m->sectors = (Sector **)vec_finish(&s->arena, &r.sectors, &m->nsectors);
+    m->projects = (Project **)vec_finish(&s->arena, &r.projects, &m->nprojects);
+    m->indicators = (Indicator **)vec_finish(&s->arena, &r.indicators, &m->nindicators);
+    m->milestones = (const Item **)vec_finish(&s->arena, &r.milestones, &m->nmilestones);
+
+    for (uint32_t i = 0; i < m->nprojects; i++) {
+        Project *p = m->projects[i];
+        resolve_refs(&r, p->sectors, p->nsectors, EK_SECTOR, (void **)m->sectors, m->nsectors);
+        resolve_refs(&r, p->viewpoints, p->nviewpoints, EK_VIEWPOINT, (void **)m->viewpoints,
+                     m->nviewpoints);
+    }
+
+    fix_dates(&r);
+    free(r.dates.v);
+    if (m->period && m->period->u.per.a.valid && m->period->u.per.b.valid) {
+        m->start = m->period->u.per.a.first;
+        m->end = m->period->u.per.b.last;
+    }
+    if (m->as_of_item && m->as_of_item->u.per.a.valid) m->as_of = m->as_of_item->u.per.a.last;
+    if (m->revises) m->revises_path = revises_path(&r, m->revises);
+
+    /* A target without `by` is due at the end of the period. */
+    for (uint32_t i = 0; i < m->nindicators; i++) {
+        Indicator *ind = m->indicators[i];
+        for (uint32_t j = 0; j < ind->ntargets; j++) {
+            Item *t = (Item *)ind->targets[j];
+            if (!(t->flags & IF_DATE) && m->period) {
+                t->u.m.date.valid = m->period->u.per.b.valid;
+                t->u.m.date.first = m->start;
+                t->u.m.date.last = m->end;
+            }
+        }
+        if (ind->ntargets > 1) qsort(ind->targets, ind->ntargets, sizeof *ind->targets, cmp_target);
+    }
+    free(root);
+    return m;
+}

@@ -1,0 +1,83 @@
+/* source.c - source files and their line tables. */
+#include "source.h"
+#include "xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void src_init(SrcSet *s) { s->files = NULL; s->n = s->cap = 0; }
+
+void src_free(SrcSet *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        SrcFile *f = s->files[i];
+        free(f->path);
+        free(f->realpath);
+        free(f->text);
+        free(f->lines);
+        free(f);
+    }
+    free(s->files);
+    src_init(s);
+}
+
+SrcFile *src_file(const SrcSet *s, uint32_t id) { return id < s->n ? s->files[id] : NULL; }
+
+uint32_t src_add(SrcSet *s, const char *path, const char *realpath, char *text, size_t len)
+{
+    XGROW(s->files, s->cap, s->n + 1);
+    SrcFile *f = xcalloc(1, sizeof *f);
+    f->path = xstrdup(path);
+    f->realpath = realpath ? xstrdup(realpath) : NULL;
+    f->text = text;
+    f->len = len;
+    s->files[s->n] = f;
+    return (uint32_t)s->n++;
+}
+
+static void build_lines(SrcFile *f)
+{
+    size_t cap = 64, n = 0;
+    uint32_t *l = xmalloc(cap * sizeof *l);
+    l[n++] = 0;
+    const char *p = f->text, *end = f->text + f->len;
+    while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+        p++;
+        XGROW(l, cap, n + 1);
+        l[n++] = (uint32_t)(p - f->text);
+    }
+    f->lines = l;
+    f->nlines = n;
+}
+
+static size_t line_index(SrcFile *f, uint32_t off)
+{
+    if (!f->lines) build_lines(f);
+    size_t lo = 0, hi = f->nlines;     /* last line start <= off */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->lines[mid] <= off) lo = mid; else hi = mid;
+    }
+    return lo;
+}
+
+void src_linecol(SrcFile *f, uint32_t off, int *line, int *col)
+{
+    if (off > f->len) off = (uint32_t)f->len;
+    size_t li = line_index(f, off);
+    int c = 1;
+    for (uint32_t i = f->lines[li]; i < off; i++)
+        if (((unsigned char)f->text[i] & 0xC0) != 0x80) c++;
+    *line = (int)li + 1;
+    *col = c;
+}
+
+void src_line_bounds(SrcFile *f, uint32_t off, uint32_t *bol, uint32_t *eol)
+{
+    if (off > f->len) off = (uint32_t)f->len;
+    size_t li = line_index(f, off);
+    *bol = f->lines[li];
+    uint32_t e = li + 1 < f->nlines ? f->lines[li + 1] - 1 : (uint32_t)f->len;
+    if (e > *bol && f->text[e - 1] == '\r') e--;
+    *eol = e;
+}

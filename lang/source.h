@@ -1,0 +1,44 @@
+/* source.h - loaded source files, spans into them, and line/column lookup.
+ *
+ * Tokens and nodes carry byte-offset spans; lines and columns are computed
+ * from a line-start table only when something is printed (jq's way). */
+#ifndef STRAT_SOURCE_H
+#define STRAT_SOURCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct Span {
+    uint32_t file;          /* index into SrcSet.files */
+    uint32_t start, end;    /* byte offsets, end exclusive */
+} Span;
+
+typedef struct SrcFile {
+    char *path;             /* as the user (or the including file) named it */
+    char *realpath;         /* canonical, for include cycles; NULL for stdin */
+    char *text;             /* UTF-8, NUL-terminated, 2 spare NULs for flex */
+    size_t len;
+    uint32_t *lines;        /* byte offset of each line start, built lazily */
+    size_t nlines;
+} SrcFile;
+
+typedef struct SrcSet {
+    SrcFile **files;
+    size_t n, cap;
+} SrcSet;
+
+/* Limits, documented in doc/language.md. */
+enum { SRC_MAX_BYTES = 0x7fffffff - 16 };
+
+void     src_init(SrcSet *s);
+void     src_free(SrcSet *s);
+SrcFile *src_file(const SrcSet *s, uint32_t id);
+/* Adds a file whose text is already valid UTF-8 (ownership of text passes). */
+uint32_t src_add(SrcSet *s, const char *path, const char *realpath, char *text, size_t len);
+
+/* 1-based line and column (column counts code points). */
+void     src_linecol(SrcFile *f, uint32_t off, int *line, int *col);
+/* Start and end (exclusive, without the newline) of the line holding off. */
+void     src_line_bounds(SrcFile *f, uint32_t off, uint32_t *bol, uint32_t *eol);
+
+#endif

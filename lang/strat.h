@@ -1,0 +1,55 @@
+/* strat.h - the front end's one entry point: load a strategy file into a model.
+ *
+ * A Strat is one compilation session.  It owns the arena (AST, model,
+ * strings), the interner, the source files and the diagnostics; several
+ * strategies can be loaded into one session (diff loads two, check loads a
+ * file and the one it revises) and share interned ids. */
+#ifndef STRAT_STRAT_H
+#define STRAT_STRAT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "arena.h"
+#include "diag.h"
+#include "intern.h"
+#include "model.h"
+#include "source.h"
+
+typedef struct StratOptions {
+    const char *input_encoding;     /* iconv name; NULL means UTF-8 */
+    bool strict;                    /* warnings about eras become errors */
+    const char **include_paths;     /* directories includes may also come from */
+    size_t ninclude_paths;
+} StratOptions;
+
+typedef struct Strat {
+    Arena arena;
+    Interner names;
+    SrcSet src;
+    Diags diags;
+    StratOptions opt;
+    int io_errors;          /* files that could not be opened or read (exit 2) */
+} Strat;
+
+enum { STRAT_MAX_INCLUDE_DEPTH = 16 };   /* documented in doc/language.md */
+
+void   strat_init(Strat *s, const StratOptions *opt);
+void   strat_fini(Strat *s);
+
+/* Loads, parses and resolves.  Returns NULL only when the file could not be
+ * read or decoded (a diagnostic says why); otherwise a model, possibly
+ * partial: s->diags.errors tells whether the file is valid. */
+Model *strat_load(Strat *s, const char *path);
+/* The same from memory (git show, tests, fuzzing).  The bytes are copied. */
+Model *strat_load_bytes(Strat *s, const char *name, const char *bytes, size_t len);
+
+/* Reads a file into a fresh SrcSet entry after decoding; false on failure. */
+bool   src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id);
+bool   src_load_bytes(Strat *s, const char *name, const char *realpath, const char *bytes,
+                      size_t len, uint32_t *id);
+
+/* Parses one loaded file (resolver use). */
+AstFile *parse_file(Strat *s, uint32_t file, bool is_include);
+Model   *resolve(Strat *s, AstFile *ast);
+
+#endif

@@ -1,0 +1,229 @@
+/* dump.c - `stratc dump`: the model as JSON, in the shape cli.md promises.
+ *
+ * Dates are the last day of their interval, except a period's start; the
+ * author's spelling rides along under "..._source" keys. */
+#include "dump.h"
+
+#include <string.h>
+
+void dump_day(JsonW *w, DayNum n)
+{
+    char b[16];
+    date_iso(n, b);
+    json_str(w, b);
+}
+
+void dump_date_last(JsonW *w, const Date *d)
+{
+    if (!d->valid) json_null(w);
+    else dump_day(w, d->last);
+}
+
+static void date_source(JsonW *w, const char *key, const Date *d)
+{
+    char b[64];
+    json_key(w, key);
+    if (!d->valid || d->span.end == d->span.start) { json_null(w); return; }
+    date_render(&d->spec, b, sizeof b);
+    json_str(w, b);
+}
+
+void dump_text(JsonW *w, const Text *t)
+{
+    if (!t->s) json_null(w);
+    else json_strn(w, t->s, t->len);
+}
+
+static void entity_fields(JsonW *w, const Entity *e)
+{
+    json_kstr(w, "id", e->id.name);
+    json_key(w, "title");
+    dump_text(w, &e->title);
+    if (e->en.s) { json_key(w, "title_en"); dump_text(w, &e->en); }
+    json_kstr(w, "renamed_from", e->renamed_from.name);
+    if (e->nnotes) {
+        json_key(w, "notes");
+        json_arr(w);
+        for (uint32_t i = 0; i < e->nnotes; i++) dump_text(w, &e->notes[i]);
+        json_arr_end(w);
+    }
+}
+
+static const char *op_name(int op)
+{
+    return op == OP_GE ? ">=" : op == OP_LE ? "<=" : op == OP_EQ ? "=" : NULL;
+}
+
+static void measure(JsonW *w, const Item *it, bool with_date)
+{
+    json_obj(w);
+    if (!target_is_text(it) || it->kind != IT_TARGET) {
+        json_knum(w, "value", item_num(it));
+        if (item_unit(it)) json_kstr(w, "unit", item_unit(it));
+    }
+    if (with_date) {
+        json_key(w, "date");
+        if (item_has_date(it) || it->u.m.date.valid) dump_date_last(w, item_date(it));
+        else json_null(w);
+        date_source(w, "date_source", item_date(it));
+    }
+    json_obj_end(w);
+}
+
+static void indicator(JsonW *w, const Indicator *ind)
+{
+    json_obj(w);
+    entity_fields(w, &ind->e);
+    json_kstr(w, "unit", ind->unit);
+    json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
+    json_kstr(w, "kind", ind->kind);
+    json_kbool(w, "qualitative", ind->qualitative);
+    json_key(w, "baseline");
+    if (ind->baseline) measure(w, ind->baseline, true);
+    else json_null(w);
+    json_key(w, "targets");
+    json_arr(w);
+    for (uint32_t i = 0; i < ind->ntargets; i++) {
+        const Item *t = ind->targets[i];
+        json_obj(w);
+        json_kstr(w, "op", op_name(t->op));
+        if (target_is_text(t)) {
+            json_knull(w, "value");
+            json_key(w, "text");
+            dump_text(w, &t->u.m.text);
+        } else {
+            json_knum(w, "value", item_num(t));
+            if (item_unit(t)) json_kstr(w, "unit", item_unit(t));
+            json_knull(w, "text");
+        }
+        json_key(w, "date");
+        dump_date_last(w, item_date(t));
+        if (item_has_date(t)) date_source(w, "date_source", item_date(t));
+        else json_knull(w, "date_source");
+        json_obj_end(w);
+    }
+    json_arr_end(w);
+    json_key(w, "actuals");
+    json_arr(w);
+    for (uint32_t i = 0; i < ind->nactuals; i++) measure(w, ind->actuals[i], true);
+    json_arr_end(w);
+    json_key(w, "status");
+    if (ind->status && ind->declared_known) {
+        json_obj(w);
+        json_kstr(w, "status", status_name(ind->declared));
+        json_key(w, "text");
+        dump_text(w, &ind->status->u.w.text);
+        json_obj_end(w);
+    } else {
+        json_null(w);
+    }
+    if (ind->source.s) { json_key(w, "source"); dump_text(w, &ind->source); }
+    json_obj_end(w);
+}
+
+static void project(JsonW *w, const Project *p)
+{
+    json_obj(w);
+    entity_fields(w, &p->e);
+    json_key(w, "sectors");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nsectors; i++) json_str(w, p->sectors[i].id.name);
+    json_arr_end(w);
+    json_key(w, "viewpoints");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nviewpoints; i++) json_str(w, p->viewpoints[i].id.name);
+    json_arr_end(w);
+    json_key(w, "activities");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nactivities; i++) dump_text(w, &p->activities[i]);
+    json_arr_end(w);
+    json_key(w, "owner");
+    dump_text(w, &p->owner);
+    json_key(w, "assessment");
+    if (p->assessment && p->assessed_known) {
+        json_obj(w);
+        json_kstr(w, "status", status_name(p->assessed));
+        json_key(w, "text");
+        dump_text(w, &p->assessment->u.w.text);
+        json_obj_end(w);
+    } else {
+        json_null(w);
+    }
+    json_key(w, "indicators");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nindicators; i++) indicator(w, p->indicators[i]);
+    json_arr_end(w);
+    json_obj_end(w);
+}
+
+static void simple(JsonW *w, const Entity *e)
+{
+    json_obj(w);
+    entity_fields(w, e);
+    json_obj_end(w);
+}
+
+void dump_model(const Model *m, FILE *out)
+{
+    JsonW w;
+    json_init(&w, out, true);
+    json_obj(&w);
+    json_key(&w, "strategy");
+    json_obj(&w);
+    entity_fields(&w, &m->e);
+    json_key(&w, "period");
+    if (m->period) {
+        json_obj(&w);
+        json_key(&w, "start");
+        if (m->period->u.per.a.valid) dump_day(&w, m->start); else json_null(&w);
+        json_key(&w, "end");
+        if (m->period->u.per.b.valid) dump_day(&w, m->end); else json_null(&w);
+        date_source(&w, "start_source", &m->period->u.per.a);
+        date_source(&w, "end_source", &m->period->u.per.b);
+        json_obj_end(&w);
+    } else {
+        json_null(&w);
+    }
+    json_kint(&w, "fiscal_year_starts", m->fy_start);
+    json_key(&w, "as_of");
+    if (m->as_of_item) dump_date_last(&w, &m->as_of_item->u.per.a); else json_null(&w);
+    if (m->as_of_item) date_source(&w, "as_of_source", &m->as_of_item->u.per.a);
+    json_key(&w, "revises");
+    if (m->revises) dump_text(&w, &m->revises->u.txt.text); else json_null(&w);
+    json_key(&w, "goal");
+    if (m->goal && (m->goal->flags & IF_TEXT)) dump_text(&w, &m->goal->u.txt.text); else json_null(&w);
+    json_key(&w, "viewpoints");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->nviewpoints; i++) simple(&w, &m->viewpoints[i]->e);
+    json_arr_end(&w);
+    json_key(&w, "sectors");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->nsectors; i++) simple(&w, &m->sectors[i]->e);
+    json_arr_end(&w);
+    json_key(&w, "projects");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->nprojects; i++) project(&w, m->projects[i]);
+    json_arr_end(&w);
+    json_key(&w, "milestones");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->nmilestones; i++) {
+        const Item *it = m->milestones[i];
+        json_obj(&w);
+        json_key(&w, "date");
+        dump_date_last(&w, &it->u.txt.date);
+        date_source(&w, "date_source", &it->u.txt.date);
+        json_key(&w, "text");
+        dump_text(&w, &it->u.txt.text);
+        json_obj_end(&w);
+    }
+    json_arr_end(&w);
+    json_key(&w, "thresholds");
+    json_obj(&w);
+    json_knum(&w, "on_track", m->thresholds.on_track);
+    json_knum(&w, "below", m->thresholds.below);
+    json_knum(&w, "stale_days", m->thresholds.stale_days);
+    json_obj_end(&w);
+    json_obj_end(&w);
+    json_obj_end(&w);
+    json_end(&w);
+}

@@ -1,0 +1,72 @@
+/* outfile.c - atomic replacement of a file (see outfile.h). */
+#include "outfile.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+bool outfile_open(OutFile *o, const char *path)
+{
+    memset(o, 0, sizeof *o);
+    size_t n = strlen(path) + 32;
+    char *tmp = xmalloc(n);
+    /* Same directory as the target, so rename() never crosses file systems. */
+    const char *slash = strrchr(path, '/');
+    int dirlen = slash ? (int)(slash - path + 1) : 0;
+    snprintf(tmp, n, "%.*s.%s.stratc-XXXXXX", dirlen, path, slash ? slash + 1 : path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        fprintf(stderr, "stratc: error: cannot create a temporary file beside '%s': %s\n", path,
+                strerror(errno));
+        free(tmp);
+        return false;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0) fchmod(fd, st.st_mode & 07777);
+    else {
+        mode_t um = umask(0);
+        umask(um);
+        fchmod(fd, 0666 & ~um);
+    }
+    o->f = fdopen(fd, "w");
+    if (!o->f) {
+        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", tmp, strerror(errno));
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return false;
+    }
+    o->tmp = tmp;
+    o->path = xstrdup(path);
+    return true;
+}
+
+bool outfile_commit(OutFile *o)
+{
+    bool ok = fflush(o->f) == 0 && !ferror(o->f) && fsync(fileno(o->f)) == 0;
+    int e = errno;
+    if (fclose(o->f) != 0 && ok) { ok = false; e = errno; }
+    o->f = NULL;
+    if (ok && rename(o->tmp, o->path) != 0) { ok = false; e = errno; }
+    if (!ok) {
+        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", o->path, strerror(e));
+        unlink(o->tmp);
+    }
+    free(o->tmp);
+    free(o->path);
+    o->tmp = o->path = NULL;
+    return ok;
+}
+
+void outfile_abort(OutFile *o)
+{
+    if (o->f) fclose(o->f);
+    if (o->tmp) unlink(o->tmp);
+    free(o->tmp);
+    free(o->path);
+    memset(o, 0, sizeof *o);
+}

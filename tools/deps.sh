@@ -1,0 +1,44 @@
+#!/bin/sh
+# deps.sh - install the build dependencies that are missing, and only those.
+#
+# Each need is tested by what the build uses (a command or a header); the
+# Debian package providing it is installed with apt-get when we are root.
+# `apt-get update` runs once, and only if something is missing.
+set -u
+
+missing=""
+need() { # need PACKAGE TEST...
+    pkg=$1; shift
+    if ! "$@" >/dev/null 2>&1; then missing="$missing $pkg"; fi
+}
+has_header() { [ -e "/usr/include/$1" ] || [ -e "/usr/include/x86_64-linux-gnu/$1" ] || [ -e "/usr/include/aarch64-linux-gnu/$1" ]; }
+
+need make        command -v make
+need gcc         command -v cc
+need flex        command -v flex
+need bison       command -v bison
+need libcriterion-dev has_header criterion/criterion.h
+need libutf8proc-dev  has_header utf8proc.h
+need clang       command -v clang
+need jq          command -v jq
+need git         command -v git
+need time        test -x /usr/bin/time
+need python3     command -v python3
+need libclang-rt-14-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
+need chromium    sh -c 'command -v chromium || test -n "${STRATC_NO_CHROMIUM:-}"'
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" != 0 ]; then
+    echo "stratc: missing build dependencies:$missing" >&2
+    echo "stratc: install them with: sudo apt-get install -y$missing" >&2
+    exit 1
+fi
+echo "stratc: installing missing build dependencies:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q >/dev/null || { echo "stratc: apt-get update failed" >&2; exit 1; }
+# shellcheck disable=SC2086
+apt-get install -y -q --no-install-recommends $missing >/dev/null || {
+    echo "stratc: apt-get install failed for:$missing" >&2
+    exit 1
+}
