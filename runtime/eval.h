@@ -1,0 +1,55 @@
+/* eval.h - the evaluator: achievement rate, expected pace and status per
+ * indicator, rolled up to projects, sectors and viewpoints, as of a date.
+ *
+ * `stratc report` prints it; `stratc check` compares declared assessments
+ * with it.  The rules are documented in doc/report.md. */
+#ifndef STRAT_EVAL_H
+#define STRAT_EVAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "arena.h"
+#include "model.h"
+
+typedef struct IndicatorEval {
+    const Indicator *ind;
+    const Item *actual;         /* latest IT_ACTUAL at or before as_of; NULL if none */
+    const Item *target;         /* the target that applies (doc/report.md); NULL if none */
+    DayNum start;               /* where the pace line starts: baseline date or period start */
+    bool has_rate;
+    double rate;                /* fraction: 0.733 for 22 of 30 */
+    bool has_expected;
+    double expected;            /* share of start..target date elapsed at as_of, 0..1 */
+    bool has_remaining;
+    double remaining;           /* what is left to reach the target (>= 0) */
+    bool has_forecast;
+    double forecast;            /* value at the target date at the recent trend */
+    bool has_needed;
+    double needed_now;          /* the baseline-to-target line at as_of */
+    Status status;
+    const char *why;            /* when !has_rate: why not, in words (English) */
+} IndicatorEval;
+
+typedef struct GroupEval {
+    Status status;              /* the roll-up (doc/report.md) */
+    uint32_t counts[ST__COUNT]; /* its indicators by status */
+} GroupEval;
+
+typedef struct Evaluation {
+    const Model *model;
+    DayNum as_of;
+    IndicatorEval *indicators;  /* indexed like model->indicators */
+    GroupEval *projects;        /* indexed like model->projects */
+    GroupEval *sectors;         /* indexed like model->sectors */
+    GroupEval *viewpoints;      /* indexed like model->viewpoints */
+    uint32_t summary[ST__COUNT];          /* indicators by status */
+    uint32_t project_summary[ST__COUNT];  /* projects by status */
+} Evaluation;
+
+/* as_of: the report date (the model's as_of, or --as-of).  Allocates from a. */
+Evaluation *evaluate(const Model *m, DayNum as_of, Arena *a);
+
+/* The roll-up rule on its own, for tests and callers with their own groups. */
+Status rollup_status(const Status *st, size_t n);
+
+#endif
