@@ -75,7 +75,7 @@ struct Project {
  * on_track x the expected rate, below when it reaches below x, else far_below
  * (report.md).  The defaults can be changed in thresholds { }. */
 typedef struct Thresholds {
-    double on_track;            /* default 0.9 */
+    double on_track;            /* default 0.8 */
     double below;               /* default 0.5 */
     double stale_days;          /* check: latest actual older than this; default 730 */
     const Item *item;

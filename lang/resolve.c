@@ -556,7 +556,7 @@ Model *resolve(Strat *s, AstFile *ast)
     m->file = ast ? ast->file : 0;
     m->path = ast ? src_file(&s->src, ast->file)->path : "";
     m->fy_start = 4;
-    m->thresholds.on_track = 0.9;
+    m->thresholds.on_track = 0.8;
     m->thresholds.below = 0.5;
     m->thresholds.stale_days = 730;
     ptrmap_init(&m->viewpoint_by_id);
