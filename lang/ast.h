@@ -68,6 +68,7 @@ typedef struct AstFile {
     struct Comment *comments;
     size_t ncomments;
     bool is_include;
+    int errors;             /* diagnostics of error severity while parsing it */
 } AstFile;
 
 typedef struct Comment {

@@ -62,7 +62,8 @@ Date ast_date_from_number(ParseCtx *c, const Value *v)
     memset(&d, 0, sizeof d);
     d.span = v->span;
     double x = v->num;
-    if (x != floor(x) || x < 1 || x > 9998 || v->num_span.end - v->num_span.start != 4) {
+    if (x != floor(x) || x < 1 || x > 9998
+        || utf8_codepoints(c->src->text + v->num_span.start, v->num_span.end - v->num_span.start) != 4) {
         Diag *g = diag_add(c->diags, SEV_ERROR, "date", v->span, "'%.*s' is not a date",
                            (int)(v->span.end - v->span.start), c->src->text + v->span.start);
         diag_help(g, "a number standing for a date is a four-digit calendar year, such as 2020");

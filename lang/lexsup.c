@@ -173,11 +173,11 @@ int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)
         for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++) {
             if (strcmp(k, KEYWORDS[i].word) == 0) {
                 free(k);
-                if (KEYWORDS[i].tok == KW_STRATEGY || KEYWORDS[i].tok == KW_VIEWPOINT
-                    || KEYWORDS[i].tok == KW_SECTOR || KEYWORDS[i].tok == KW_PROJECT
-                    || KEYWORDS[i].tok == KW_INDICATOR || KEYWORDS[i].tok == KW_THRESHOLDS)
-                    lex_keyword_seen(c, KEYWORDS[i].word, sp);
-                return KEYWORDS[i].tok;
+                int t = KEYWORDS[i].tok;
+                if (t == KW_AT || t == KW_BY || t == KW_EN || t == KW_STARTS) return t;
+                bool block = t == KW_STRATEGY || t == KW_VIEWPOINT || t == KW_SECTOR
+                          || t == KW_PROJECT || t == KW_INDICATOR || t == KW_THRESHOLDS;
+                return lex_item(c, t, block ? KEYWORDS[i].word : NULL, sp);
             }
         }
         free(k);
@@ -222,6 +222,14 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
     else if (cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09 || cp == 0x300C)
         diag_help(g, "text belongs inside \"double quotes\"");
     c->syntax_errors++;
+}
+
+int lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp)
+{
+    if (block_kw) lex_keyword_seen(c, block_kw, sp);
+    c->pending_tok = tok;
+    c->pending_loc = sp;
+    return ITEM_START;
 }
 
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp)

@@ -35,6 +35,8 @@ typedef struct ParseCtx {
     const char *last_keyword;   /* most recent block-owning keyword */
     Span last_keyword_span;
     bool too_deep;              /* nesting limit hit: parsing stopped */
+    int pending_tok;            /* keyword to return after ITEM_START */
+    Span pending_loc;
     bool at_eof;                /* open blocks closed at end of file: stay quiet */
 
     /* Scratch for adjacent strings and id lists (never nested, so one each). */
@@ -58,6 +60,7 @@ int  lex_open_brace(ParseCtx *c, Span sp);
 void lex_close_brace(ParseCtx *c);
 int  lex_eof(ParseCtx *c, Span sp);
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
+int  lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp);
 
 /* Parser support (build.c). */
 Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp);

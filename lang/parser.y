@@ -58,6 +58,12 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
         lloc->start = lloc->end = 0;
         return t;
     }
+    if (pc->pending_tok) {
+        int t = pc->pending_tok;
+        pc->pending_tok = 0;
+        *lloc = pc->pending_loc;
+        return t;
+    }
     return strat_scan(lval, lloc, scanner);
 }
 
@@ -129,6 +135,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 }
 
 %token START_FILE START_INCLUDE
+%token ITEM_START "item"
 %token KW_STRATEGY "'strategy'" KW_PERIOD "'period'" KW_FISCAL_YEAR "'fiscal_year'"
 %token KW_STARTS "'starts'" KW_AS_OF "'as_of'" KW_REVISES "'revises'"
 %token KW_INCLUDE "'include'" KW_GOAL "'goal'" KW_VIEWPOINT "'viewpoint'"
@@ -164,10 +171,17 @@ start
     | START_INCLUDE items               { pc->result = $2.head; }
     ;
 
+/* Error recovery: after an error, tokens are skipped up to the next item
+ * keyword; from there errors are reported again at once (yyerrok), instead
+ * of after bison's three shifted tokens, which would hide an error in the
+ * first tokens of the next item. */
 items
     : %empty                            { $$ = (ItemList){NULL, NULL}; }
-    | items item                        { $$ = $1; append(&$$, $2); }
+    | items item_start item             { $$ = $1; append(&$$, $3); }
     | items error                       { $$ = $1; }
+    ;
+item_start
+    : ITEM_START                        { yyerrok; }
     ;
 
 /* Identifiers: a word like R2 or FY2020 is a date only where a date is expected. */
@@ -334,6 +348,7 @@ static void describe(ParseCtx *pc, yysymbol_kind_t tok, const Span *loc, char *b
     case YYSYMBOL_DATE:
     case YYSYMBOL_DATEWORD: snprintf(buf, sz, "'%.*s%s'", clip, src, more); break;
     case YYSYMBOL_YYEOF:    snprintf(buf, sz, "end of file"); break;
+    case YYSYMBOL_ITEM_START: snprintf(buf, sz, "%s", yysymbol_name(YYTRANSLATE(pc->pending_tok))); break;
     default:                snprintf(buf, sz, "%s", yysymbol_name(tok)); break;
     }
 }
@@ -355,7 +370,7 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
     int n = yypcontext_expected_tokens(yc, exp, YYNTOKENS);
     bool item_pos = false, brace = false;
     for (int i = 0; i < n; i++) {
-        if (exp[i] == YYSYMBOL_KW_NOTE) item_pos = true;
+        if (exp[i] == YYSYMBOL_ITEM_START) item_pos = true;
         if (exp[i] == YYSYMBOL_RBRACE) brace = true;
     }
     char what[128];

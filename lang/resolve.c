@@ -563,6 +563,8 @@ Model *resolve(Strat *s, AstFile *ast)
     ptrmap_init(&m->sector_by_id);
     ptrmap_init(&m->project_by_id);
     ptrmap_init(&m->indicator_by_id);
+    XGROW(s->models, s->capmodels, s->nmodels + 1);    /* its maps are freed by strat_fini */
+    s->models[s->nmodels++] = m;
     if (!ast) return m;
 
     R r;
@@ -593,7 +595,7 @@ Model *resolve(Strat *s, AstFile *ast)
         entity_init(&r, &m->e, EK_STRATEGY, it);
         strategy_items(&r, it->u.ent.items);
     }
-    if (!strategy && s->diags.errors == 0) {
+    if (!strategy && !ast->items && ast->errors == 0) {
         Span sp = {ast->file, 0, 0};
         Diag *g = diag_add(&s->diags, SEV_ERROR, "syntax", sp, "'%s' holds no strategy", f->path);
         diag_help(g, "a strategy file starts: strategy ID \"TITLE\" { ... }");

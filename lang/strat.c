@@ -21,6 +21,14 @@ void strat_init(Strat *s, const StratOptions *opt)
 
 void strat_fini(Strat *s)
 {
+    for (size_t i = 0; i < s->nmodels; i++) {
+        Model *m = s->models[i];
+        ptrmap_free(&m->viewpoint_by_id);
+        ptrmap_free(&m->sector_by_id);
+        ptrmap_free(&m->project_by_id);
+        ptrmap_free(&m->indicator_by_id);
+    }
+    free(s->models);
     diag_free(&s->diags);
     src_free(&s->src);
     intern_free(&s->names);
@@ -40,6 +48,7 @@ AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
     pc.comments_tail = &pc.comments;
     pc.start_token = is_include ? START_INCLUDE : START_FILE;
 
+    int errors_before = s->diags.errors;
     yyscan_t scanner;
     if (yylex_init_extra(&pc, &scanner) != 0) {
         diag_add_global(&s->diags, SEV_ERROR, "internal", "cannot start the scanner");
@@ -57,6 +66,7 @@ AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
     af->comments = pc.comments;
     af->ncomments = pc.ncomments;
     af->is_include = is_include;
+    af->errors = s->diags.errors - errors_before;
     free(pc.open);
     free(pc.tbuf);
     free(pc.tspans);

@@ -29,6 +29,8 @@ typedef struct Strat {
     Diags diags;
     StratOptions opt;
     int io_errors;          /* files that could not be opened or read (exit 2) */
+    Model **models;         /* every model resolved here: strat_fini frees their maps */
+    size_t nmodels, capmodels;
 } Strat;
 
 enum { STRAT_MAX_INCLUDE_DEPTH = 16 };   /* documented in doc/language.md */

@@ -1,0 +1,167 @@
+/* test_date.c - every date form of the language maps to the right interval;
+ * era boundaries, invalid dates and dates past their era. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "date.h"
+
+typedef struct DateCase {
+    const char *text;
+    int fy_start;
+    const char *first, *last;   /* ISO; NULL first means: must not parse */
+    DateCheck check;
+} DateCase;
+
+static void iso(DayNum n, char b[16]) { date_iso(n, b); }
+
+/* One test walks the table with cr_expect, so a run shows every failing row.
+ * (Criterion's parameterized tests would need cr_malloc'd strings: the
+ * workers are separate processes.) */
+static const DateCase CASES[] = {
+    {"2020-03-31", 4, "2020-03-31", "2020-03-31", DATE_OK},
+    {"2020-03", 4, "2020-03-01", "2020-03-31", DATE_OK},
+    {"2020-2", 4, "2020-02-01", "2020-02-29", DATE_OK},
+    {"2020", 4, "2020-01-01", "2020-12-31", DATE_OK},
+    {"FY2020", 4, "2020-04-01", "2021-03-31", DATE_OK},
+    {"FY2020", 7, "2020-07-01", "2021-06-30", DATE_OK},
+    {"FY2020", 1, "2020-01-01", "2020-12-31", DATE_OK},
+    {"R2", 4, "2020-01-01", "2020-12-31", DATE_OK},
+    {"R2.3", 4, "2020-03-01", "2020-03-31", DATE_OK},
+    {"R2.3.31", 4, "2020-03-31", "2020-03-31", DATE_OK},
+    {"R元.12", 4, "2019-12-01", "2019-12-31", DATE_OK},
+    {"R元.5", 4, "2019-05-01", "2019-05-31", DATE_OK},
+    {"H30.4", 4, "2018-04-01", "2018-04-30", DATE_OK},
+    {"H30.4.1", 4, "2018-04-01", "2018-04-01", DATE_OK},
+    {"H31.4", 4, "2019-04-01", "2019-04-30", DATE_OK},
+    {"令和2年3月", 4, "2020-03-01", "2020-03-31", DATE_OK},
+    {"平成30年4月1日", 4, "2018-04-01", "2018-04-01", DATE_OK},
+    {"令和2年", 4, "2020-01-01", "2020-12-31", DATE_OK},
+    {"令和2年度", 7, "2020-04-01", "2021-03-31", DATE_OK},   /* 年度: always April */
+    {"R2年度", 4, "2020-04-01", "2021-03-31", DATE_OK},
+    {"平成30年度", 4, "2018-04-01", "2019-03-31", DATE_OK},
+    {"平成31年度", 4, "2019-04-01", "2020-03-31", DATE_OK},
+    {"令和元年度", 4, "2019-04-01", "2020-03-31", DATE_OK},  /* the same fiscal year */
+    {"2020年度", 4, "2020-04-01", "2021-03-31", DATE_OK},
+    {"2020年3月", 4, "2020-03-01", "2020-03-31", DATE_OK},
+    {"S64.1.7", 4, "1989-01-07", "1989-01-07", DATE_OK},
+    {"H1.1.8", 4, "1989-01-08", "1989-01-08", DATE_OK},
+    {"昭和50年", 4, "1975-01-01", "1975-12-31", DATE_OK},
+    {"T1.7.30", 4, "1912-07-30", "1912-07-30", DATE_OK},
+    {"M45.7.29", 4, "1912-07-29", "1912-07-29", DATE_OK},
+    /* past the end of its era: accepted, with a warning */
+    {"平成32年度", 4, "2020-04-01", "2021-03-31", DATE_AFTER_ERA},
+    {"H32.3", 4, "2020-03-01", "2020-03-31", DATE_AFTER_ERA},
+    {"H31.5", 4, "2019-05-01", "2019-05-31", DATE_AFTER_ERA},
+    /* invalid */
+    {"R1.4", 4, "2019-04-01", "2019-04-30", DATE_INVALID},
+    {"R1.4.30", 4, "2019-04-30", "2019-04-30", DATE_INVALID},
+    {"H1.1.7", 4, "1989-01-07", "1989-01-07", DATE_INVALID},
+    {"R2.13", 4, NULL, NULL, DATE_INVALID},
+    {"2020-02-30", 4, NULL, NULL, DATE_INVALID},
+    {"2019-02-29", 4, NULL, NULL, DATE_INVALID},
+    {"2020-00", 4, NULL, NULL, DATE_INVALID},
+    {"R0.1", 4, NULL, NULL, DATE_INVALID},
+    {"R999.99", 4, NULL, NULL, DATE_INVALID},
+};
+
+static void one_case(const DateCase *c)
+{
+    DateSpec d;
+    cr_assert(date_parse(c->text, strlen(c->text), &d), "'%s' should parse", c->text);
+    char msg[256], hint[160];
+    DateCheck ck = date_validate(&d, msg, sizeof msg, hint, sizeof hint);
+    cr_expect_eq(ck, c->check, "'%s': check %d, expected %d (%s)", c->text, ck, c->check, msg);
+    if (!c->first) return;
+    DayNum f, l;
+    date_interval(&d, c->fy_start, &f, &l);
+    char a[16], b[16];
+    iso(f, a);
+    iso(l, b);
+    cr_expect_str_eq(a, c->first, "'%s' starts %s", c->text, a);
+    cr_expect_str_eq(b, c->last, "'%s' ends %s", c->text, b);
+}
+
+Test(date, every_form_maps_to_its_interval)
+{
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) one_case(&CASES[i]);
+}
+
+static const char *const NOT_DATES[] = {
+    "FY20", "R", "R.3", "R2.", "R2..3", "2020-", "20-03", "令和", "令和2", "令和2年3", "X2.3",
+    "2020/03", "R2年3", "令和元", "FY2020x", "",
+};
+
+Test(date, shapes_that_are_not_dates)
+{
+    for (size_t i = 0; i < sizeof NOT_DATES / sizeof *NOT_DATES; i++) {
+        DateSpec d;
+        cr_expect_not(date_parse(NOT_DATES[i], strlen(NOT_DATES[i]), &d), "'%s' parsed",
+                      NOT_DATES[i]);
+    }
+}
+
+Test(date, hint_names_the_previous_era)
+{
+    DateSpec d;
+    cr_assert(date_parse("R1.4", 4, &d));
+    char msg[256], hint[160];
+    cr_assert_eq(date_validate(&d, msg, sizeof msg, hint, sizeof hint), DATE_INVALID);
+    cr_expect_str_eq(hint, "Reiwa began on 2019-05-01; did you mean H31.4?");
+}
+
+Test(date, after_era_names_the_normalised_date)
+{
+    DateSpec d;
+    const char *t = "平成32年度";
+    cr_assert(date_parse(t, strlen(t), &d));
+    char msg[256], hint[160];
+    cr_assert_eq(date_validate(&d, msg, sizeof msg, hint, sizeof hint), DATE_AFTER_ERA);
+    cr_expect(strstr(msg, "令和2年度") != NULL, "%s", msg);
+    cr_expect(strstr(msg, "2020-04-01") != NULL, "%s", msg);
+}
+
+Test(date, feb_30_hint)
+{
+    DateSpec d;
+    cr_assert(date_parse("2021-02-30", 10, &d));
+    char msg[256], hint[160];
+    cr_assert_eq(date_validate(&d, msg, sizeof msg, hint, sizeof hint), DATE_INVALID);
+    cr_expect_str_eq(hint, "February 2021 has 28 days");
+}
+
+Test(date, render_keeps_the_form)
+{
+    static const char *const same[] = {"R2.3", "R元.12", "H30.4.1", "令和2年3月", "令和元年度",
+                                       "R2年度", "FY2020", "2020-03-31", "2020-03", "2020"};
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        DateSpec d;
+        char out[64];
+        cr_assert(date_parse(same[i], strlen(same[i]), &d));
+        date_render(&d, out, sizeof out);
+        cr_expect_str_eq(out, same[i]);
+    }
+    DateSpec d;
+    char out[64];
+    cr_assert(date_parse("R2.03", 5, &d));
+    date_render(&d, out, sizeof out);
+    cr_expect_str_eq(out, "R2.3");
+}
+
+Test(date, civil_round_trip)
+{
+    for (DayNum n = -800000; n < 800000; n += 37) {
+        int y, m, d;
+        civil_from_days(n, &y, &m, &d);
+        cr_assert_eq(days_from_civil(y, m, d), n);
+    }
+}
+
+Test(date, month_names)
+{
+    cr_expect_eq(month_from_name("april"), 4);
+    cr_expect_eq(month_from_name("Apr"), 4);
+    cr_expect_eq(month_from_name("7"), 7);
+    cr_expect_eq(month_from_name("4月"), 4);
+    cr_expect_eq(month_from_name("13"), 0);
+    cr_expect_eq(month_from_name("aprill"), 0);
+}

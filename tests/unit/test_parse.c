@@ -1,0 +1,316 @@
+/* test_parse.c - every construct of the language parses into the model it
+ * means; lexical details (BOM, CRLF, full-width digits, escapes, Japanese
+ * ids, date-words as ids); syntax errors are all reported, with positions. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "strat.h"
+
+static Strat S;
+
+static void setup(void) { strat_init(&S, NULL); }
+static void teardown(void) { strat_fini(&S); }
+
+static Model *load(const char *src)
+{
+    return strat_load_bytes(&S, "t.strat", src, strlen(src));
+}
+
+static Model *load_ok(const char *src)
+{
+    Model *m = load(src);
+    cr_assert_not_null(m);
+    if (S.diags.errors || S.diags.warnings) {
+        diag_sort(&S.diags);
+        DiagStyle st = {false};
+        diag_print_text(&S.diags, stderr, st);
+    }
+    cr_assert_eq(S.diags.errors, 0, "unexpected errors");
+    return m;
+}
+
+static char *iso(DayNum n)
+{
+    static char b[4][16];
+    static int k;
+    k = (k + 1) % 4;
+    date_iso(n, b[k]);
+    return b[k];
+}
+
+#define WRAP(body) "strategy s \"S\" {\n" body "\n}\n"
+
+TestSuite(parse, .init = setup, .fini = teardown, .timeout = 10);
+
+Test(parse, strategy_header_and_period)
+{
+    Model *m = load_ok(WRAP("period FY2018 .. FY2020\nas_of R2.3\nfiscal_year starts april"));
+    cr_expect_str_eq(m->e.id.name, "s");
+    cr_expect_str_eq(m->e.title.s, "S");
+    cr_expect_str_eq(iso(m->start), "2018-04-01");
+    cr_expect_str_eq(iso(m->end), "2021-03-31");
+    cr_expect_str_eq(iso(m->as_of), "2020-03-31");
+    cr_expect_eq(m->fy_start, 4);
+}
+
+Test(parse, fiscal_year_start_changes_fy_dates_written_before_it)
+{
+    Model *m = load_ok(WRAP("period FY2024 .. FY2026\nfiscal_year starts july"));
+    cr_expect_str_eq(iso(m->start), "2024-07-01");
+    cr_expect_str_eq(iso(m->end), "2027-06-30");
+    m = load_ok(WRAP("period FY2024 .. FY2024\nfiscal_year starts 10"));
+    cr_expect_str_eq(iso(m->start), "2024-10-01");
+    m = load_ok(WRAP("period FY2024 .. FY2024\nfiscal_year starts 1月"));
+    cr_expect_str_eq(iso(m->end), "2024-12-31");
+}
+
+Test(parse, period_in_every_form)
+{
+    static const char *const forms[][3] = {
+        {"2018 .. 2020", "2018-01-01", "2020-12-31"},
+        {"2018-04 .. 2021-03", "2018-04-01", "2021-03-31"},
+        {"2018-04-01 .. 2021-03-31", "2018-04-01", "2021-03-31"},
+        {"平成30年度 .. 令和2年度", "2018-04-01", "2021-03-31"},
+        {"H30年度 .. R2年度", "2018-04-01", "2021-03-31"},
+        {"H30.4 .. R3.3", "2018-04-01", "2021-03-31"},
+        {"平成30年4月1日 .. 令和3年3月31日", "2018-04-01", "2021-03-31"},
+        {"２０１８ .. ２０２０", "2018-01-01", "2020-12-31"},
+        {"R２.３ .. R３.３", "2020-03-01", "2021-03-31"},
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        char src[256];
+        snprintf(src, sizeof src, WRAP("period %s"), forms[i][0]);
+        Model *m = load_ok(src);
+        cr_expect_str_eq(iso(m->start), forms[i][1], "%s", forms[i][0]);
+        cr_expect_str_eq(iso(m->end), forms[i][2], "%s", forms[i][0]);
+    }
+}
+
+Test(parse, goal_viewpoints_sectors_translations)
+{
+    Model *m = load_ok(WRAP("goal \"a\" \"b\"\n  \"c\"\n"
+                            "viewpoint v1 \"V\" en \"Vee\"\n"
+                            "sector iot \"IoT等関連分野\" en \"IoT and related fields\"\n"
+                            "sector 未来 \"未来技術\" { renamed_from iot2 note \"n\" }\n"
+                            "sector S1 \"date-like id\"\nsector H2 \"another\""));
+    cr_expect_str_eq(m->goal->u.txt.text.s, "abc");
+    cr_expect_eq(m->goal->u.txt.text.npieces, 3);
+    cr_expect_eq(m->nviewpoints, 1);
+    cr_expect_str_eq(m->viewpoints[0]->e.en.s, "Vee");
+    cr_expect_eq(m->nsectors, 4);
+    cr_expect_str_eq(m->sectors[1]->e.id.name, "未来");
+    cr_expect_str_eq(m->sectors[1]->e.renamed_from.name, "iot2");
+    cr_expect_eq(m->sectors[1]->e.nnotes, 1);
+    cr_expect_str_eq(m->sectors[2]->e.id.name, "S1");
+    cr_expect_str_eq(m->sectors[3]->e.id.name, "H2");
+}
+
+Test(parse, empty_goal_and_notes)
+{
+    Model *m = load_ok(WRAP("goal\nnote \"one\"\nnote \"two\""));
+    cr_expect_not_null(m->goal);
+    cr_expect_eq(m->goal->flags & IF_TEXT, 0);
+    cr_expect_eq(m->e.nnotes, 2);
+}
+
+Test(parse, project_items)
+{
+    Model *m = load_ok(WRAP("sector a \"A\"\nsector b \"B\"\nviewpoint v \"V\"\n"
+                            "project p \"P\" {\n"
+                            "  sectors a, b\n  viewpoints v\n  owner \"課\"\n"
+                            "  activity \"x\"\n  activity \"y\"\n  note \"z\"\n"
+                            "  assessment on_track \"概ね\"\n  renamed_from old_p\n}"));
+    cr_assert_eq(m->nprojects, 1);
+    Project *p = m->projects[0];
+    cr_expect_eq(p->nsectors, 2);
+    cr_expect_eq(p->sectors[1].target, m->sectors[1]);
+    cr_expect_eq(p->viewpoints[0].target, m->viewpoints[0]);
+    cr_expect_str_eq(p->owner.s, "課");
+    cr_expect_eq(p->nactivities, 2);
+    cr_expect_eq(p->e.nnotes, 1);
+    cr_expect(p->assessed_known);
+    cr_expect_eq(p->assessed, ST_ON_TRACK);
+    cr_expect_str_eq(p->assessment->u.w.text.s, "概ね");
+    cr_expect_str_eq(p->e.renamed_from.name, "old_p");
+}
+
+Test(parse, indicator_items)
+{
+    Model *m = load_ok(WRAP("period FY2018 .. FY2020\n"
+                            "project p \"P\" { indicator i \"I\" {\n"
+                            "  unit \"回\"\n  baseline 10 回 at FY2017\n"
+                            "  target >= 20 by FY2019\n  target 30 回 by FY2020\n"
+                            "  actual 12 at R元.12\n  actual 22 at R2.3\n"
+                            "  direction increase\n  kind outcome\n  source \"県調べ\"\n"
+                            "  note \"n\"\n  status on_track \"ok\"\n} }"));
+    Indicator *ind = m->indicators[0];
+    cr_expect_str_eq(ind->unit, "回");
+    cr_expect_eq(item_num(ind->baseline), 10);
+    cr_expect_str_eq(item_unit(ind->baseline), "回");
+    cr_expect_str_eq(iso(item_date(ind->baseline)->last), "2018-03-31");
+    cr_assert_eq(ind->ntargets, 2);
+    cr_expect_eq(ind->targets[0]->op, OP_GE);
+    cr_expect_eq(item_num(ind->targets[1]), 30);
+    cr_expect_eq(ind->nactuals, 2);
+    cr_expect_str_eq(iso(item_date(ind->actuals[0])->last), "2019-12-31");
+    cr_expect_eq(ind->direction, 1);
+    cr_expect_str_eq(ind->kind, "outcome");
+    cr_expect_str_eq(ind->source.s, "県調べ");
+    cr_expect(ind->declared_known);
+    cr_expect_eq(ind->declared, ST_ON_TRACK);
+    cr_expect_not(ind->qualitative);
+}
+
+Test(parse, targets_sorted_by_date_and_undated_due_at_period_end)
+{
+    Model *m = load_ok(WRAP("period 2024 .. 2026\nproject p \"P\" { indicator i \"I\" {\n"
+                            "  target 50\n  target 10 by 2024\n} }"));
+    Indicator *ind = m->indicators[0];
+    cr_expect_eq(item_num(ind->targets[0]), 10);
+    cr_expect_eq(item_num(ind->targets[1]), 50);
+    cr_expect_str_eq(iso(item_date(ind->targets[1])->last), "2026-12-31");
+    cr_expect_eq(ind->targets[1]->flags & IF_DATE, 0);
+}
+
+Test(parse, decreasing_and_qualitative)
+{
+    Model *m = load_ok(WRAP("project p \"P\" {\n"
+                            "  indicator d \"D\" { target <= 5 % by 2025 }\n"
+                            "  indicator q \"Q\" { target \"実施\" by 2025 status achieved }\n"
+                            "  indicator e \"E\" { target = 3 by 2025 direction decrease }\n}"));
+    cr_expect_eq(m->indicators[0]->direction, -1);
+    cr_expect_str_eq(item_unit(m->indicators[0]->targets[0]), "%");
+    cr_expect(m->indicators[1]->qualitative);
+    cr_expect_eq(m->indicators[1]->declared, ST_ACHIEVED);
+    cr_expect_eq(m->indicators[2]->targets[0]->op, OP_EQ);
+    cr_expect_eq(m->indicators[2]->direction, -1);
+}
+
+Test(parse, numbers)
+{
+    Model *m = load_ok(WRAP("project p \"P\" { indicator i \"I\" {\n"
+                            "  actual 30 at 2020\n  actual 3.9 at 2021\n  actual -5 at 2022\n"
+                            "  actual 1_000 at 2023\n  actual ３０ at 2024\n  actual １３．９％ at 2025\n"
+                            "  actual 98.1 億円 at 2026\n  actual 2.5e3 at 2027\n} }"));
+    Indicator *ind = m->indicators[0];
+    double want[] = {30, 3.9, -5, 1000, 30, 13.9, 98.1, 2500};
+    cr_assert_eq(ind->nactuals, 8);
+    for (int i = 0; i < 8; i++) cr_expect_eq(item_num(ind->actuals[i]), want[i], "actual %d", i);
+    cr_expect_str_eq(item_unit(ind->actuals[5]), "%");
+    cr_expect_str_eq(item_unit(ind->actuals[6]), "億円");
+}
+
+Test(parse, strings_and_escapes)
+{
+    Model *m = load_ok(WRAP("note \"q\\\"b\\\\n\\n t\\tu\\u{3042}\\u{1F600}\""));
+    cr_expect_str_eq(m->e.notes[0].s, "q\"b\\n\n t\tuあ\xF0\x9F\x98\x80");
+}
+
+Test(parse, titles_are_not_normalised)
+{
+    Model *m = load_ok(WRAP("sector a \"①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ\""));
+    cr_expect_str_eq(m->sectors[0]->e.title.s, "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
+}
+
+Test(parse, milestones_thresholds_revises_include_text)
+{
+    Model *m = load_ok(WRAP("milestone R2.9 \"a\"\nmilestone 令和3年3月 \"b\"\n"
+                            "thresholds { on_track 90 %  below 0.4  stale_days 400 }\n"
+                            "revises \"old.strat\""));
+    cr_expect_eq(m->nmilestones, 2);
+    cr_expect_str_eq(iso(m->milestones[1]->u.txt.date.last), "2021-03-31");
+    cr_expect_float_eq(m->thresholds.on_track, 0.9, 1e-12);
+    cr_expect_float_eq(m->thresholds.below, 0.4, 1e-12);
+    cr_expect_float_eq(m->thresholds.stale_days, 400, 1e-12);
+    cr_expect_str_eq(m->revises_path, "old.strat");
+}
+
+Test(parse, bom_crlf_comments_and_ideographic_space)
+{
+    const char *src = "\xEF\xBB\xBF# head\r\nstrategy s \"S\" {\r\n\xE3\x80\x80sector a \"A\" # tail\r\n}\r\n";
+    Model *m = load_ok(src);
+    cr_expect_eq(m->nsectors, 1);
+    cr_expect_eq(m->ast->ncomments, 2);
+    Comment *c = m->ast->comments;
+    SrcFile *f = src_file(&S.src, m->file);
+    cr_expect_eq(strncmp(f->text + c->span.start, "# head", 6), 0);
+    int line, col;
+    src_linecol(f, c->next->span.start, &line, &col);
+    cr_expect_eq(line, 3);
+    cr_expect_eq(col, 15);   /* columns count code points: the U+3000 is one */
+}
+
+Test(parse, full_width_keywords_are_keywords)
+{
+    Model *m = load_ok("ｓｔｒａｔｅｇｙ s \"S\" { ｓｅｃｔｏｒ a \"A\" }");
+    cr_expect_eq(m->nsectors, 1);
+}
+
+Test(parse, five_syntax_errors_are_all_reported)
+{
+    const char *src = "strategy s \"S\" {\n"
+                      "  period FY2018 FY2020\n"          /* 2:17 missing .. */
+                      "  sector a\n"
+                      "  project p \"P\" {\n"
+                      "    indicator i \"I\" {\n"
+                      "      target >= by FY2020\n"      /* 6:17 missing value */
+                      "      actual 3 R2.3\n"            /* 7:16 missing at */
+                      "    }\n"
+                      "    sectors a,\n"                 /* 10:5 dangling comma */
+                      "  }\n"
+                      "  milestone \"text\"\n"           /* 11:13 missing date */
+                      "}\n";
+    load(src);
+    diag_sort(&S.diags);
+    cr_assert_eq(S.diags.errors, 5, "got %d errors", S.diags.errors);
+    int want[5][2] = {{2, 17}, {6, 17}, {7, 16}, {10, 3}, {11, 13}};
+    for (int i = 0; i < 5; i++) {
+        int l, c, el, ec;
+        diag_position(&S.diags, &S.diags.items[i]->span, &l, &c, &el, &ec);
+        cr_expect_eq(l, want[i][0], "error %d at line %d (%s)", i, l, S.diags.items[i]->msg);
+        cr_expect_eq(c, want[i][1], "error %d at column %d (%s)", i, c, S.diags.items[i]->msg);
+        cr_expect_str_eq(S.diags.items[i]->rule, "syntax");
+    }
+}
+
+Test(parse, misplaced_items_say_where_they_belong)
+{
+    load(WRAP("unit \"回\"\nproject p \"P\" { target 3 }"));
+    cr_assert_eq(S.diags.errors, 2);
+    cr_expect_str_eq(S.diags.items[0]->rule, "misplaced-item");
+    cr_expect(strstr(S.diags.items[0]->notes->msg, "an indicator") != NULL);
+}
+
+Test(parse, references_duplicates_and_suggestions)
+{
+    load(WRAP("sector iot \"A\"\nsector iot \"B\"\nproject p \"P\" { sectors iott }"));
+    diag_sort(&S.diags);
+    cr_assert_eq(S.diags.errors, 2);
+    cr_expect_str_eq(S.diags.items[0]->rule, "duplicate-definition");
+    cr_expect_str_eq(S.diags.items[1]->rule, "undefined-reference");
+    cr_expect_str_eq(S.diags.items[1]->notes->msg, "did you mean 'iot'?");
+}
+
+Test(parse, japanese_ids_get_suggestions)
+{
+    load(WRAP("sector 未来技術 \"A\"\nproject p \"P\" { sectors 未来技 }"));
+    cr_assert_eq(S.diags.errors, 1);
+    cr_expect_str_eq(S.diags.items[0]->notes->msg, "did you mean '未来技術'?");
+}
+
+Test(parse, empty_file_and_comment_only_file)
+{
+    cr_assert_not_null(load(""));
+    cr_expect_eq(S.diags.errors, 1);
+    cr_assert_not_null(load("# only\n# comments\n"));
+    cr_expect_eq(S.diags.errors, 2);
+}
+
+Test(parse, unterminated_block_keeps_what_was_read)
+{
+    Model *m = load("strategy s \"S\" {\n  sector a \"A\"\n  project p \"P\" {\n");
+    cr_expect_eq(S.diags.errors, 1);
+    cr_expect_eq(m->nsectors, 1);
+    cr_expect_eq(m->nprojects, 1);
+    cr_expect(strstr(S.diags.items[0]->msg, "to close 'project' at line 3") != NULL);
+}
