@@ -11,6 +11,18 @@
 #include "arena.h"
 #include "model.h"
 
+/* Why a rate (or a status) could not be computed.  ORDER: texts in eval.c. */
+typedef enum {
+    WHY_NONE,
+    WHY_QUALITATIVE,        /* a text target: the declared status stands */
+    WHY_NO_TARGET,          /* no numeric target */
+    WHY_NO_ACTUAL,          /* no actual at or before the report date */
+    WHY_DECREASE_NO_BASE,   /* a decreasing indicator needs a baseline */
+    WHY_TARGET_IS_BASE,     /* the target equals the baseline */
+    WHY_TARGET_ZERO,        /* increasing, no baseline, target 0 */
+    WHY__COUNT
+} EvalWhy;
+
 typedef struct IndicatorEval {
     const Indicator *ind;
     const Item *actual;         /* latest IT_ACTUAL at or before as_of; NULL if none */
@@ -28,6 +40,8 @@ typedef struct IndicatorEval {
     double needed_now;          /* the baseline-to-target line at as_of */
     Status status;
     const char *why;            /* when !has_rate: why not, in words (English) */
+    EvalWhy why_code;           /* the same as a code (WHY_NONE when has_rate) */
+    const Item *prev_actual;    /* the actual before `actual`, used by the forecast */
 } IndicatorEval;
 
 typedef struct GroupEval {
@@ -48,6 +62,9 @@ typedef struct Evaluation {
 
 /* as_of: the report date (the model's as_of, or --as-of).  Allocates from a. */
 Evaluation *evaluate(const Model *m, DayNum as_of, Arena *a);
+
+/* The why-text in English or Japanese ("" for WHY_NONE). */
+const char *eval_why_text(EvalWhy w, bool ja);
 
 /* The roll-up rule on its own, for tests and callers with their own groups. */
 Status rollup_status(const Status *st, size_t n);
