@@ -46,7 +46,8 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libstrat.a
 BIN      := $(BUILD)/stratc
 
-.PHONY: all check demo deps unit golden fmt-check san-check fuzz fuzz-short bench \
+
+.PHONY: all check demo deps unit golden alloc-check fmt-check san-check fuzz fuzz-short bench \
         valgrind install clean golden-update
 .DELETE_ON_ERROR:
 
@@ -99,6 +100,10 @@ golden: $(BIN)
 golden-update: $(BIN)
 	@UPDATE=1 sh tests/golden/run.sh $(BIN)
 
+# Parsing allocates from the arena: malloc calls do not grow with the input.
+alloc-check: $(BIN)
+	@sh tests/alloc/run.sh $(BIN)
+
 fmt-check: $(BIN)
 	$(BIN) fmt --check examples/*.strat
 
@@ -108,7 +113,7 @@ san-check:
 
 check: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory unit golden fmt-check
+	$(MAKE) --no-print-directory unit golden alloc-check fmt-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory fuzz-short
 

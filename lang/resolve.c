@@ -14,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A temporary growable array of pointers; copied into the arena when done. */
+/* A growable array of pointers, copied into the arena when done.  The
+ * per-entity ones are scratch buffers kept in R and reused, so resolving
+ * costs no malloc per entity (tests/alloc/run.sh). */
 typedef struct Vec { void **v; size_t n, cap; } Vec;
 
 static void vec_push(Vec *v, void *p)
@@ -28,10 +30,15 @@ static void **vec_finish(Arena *a, Vec *v, uint32_t *n)
     void **out = ARENA_ARRAY(a, void *, v->n);
     if (v->n) memcpy(out, v->v, v->n * sizeof *out);
     *n = (uint32_t)v->n;
+    v->n = 0;
+    return out;
+}
+
+static void vec_release(Vec *v)
+{
     free(v->v);
     v->v = NULL;
     v->n = v->cap = 0;
-    return out;
 }
 
 typedef struct R {
@@ -44,6 +51,10 @@ typedef struct R {
     const char *root_dir;       /* includes may not leave it (nor include paths) */
     const Item *fiscal_item;
     Vec notes;                  /* the strategy's, from every file */
+    /* Scratch, one set per nesting level (indicator inside project). */
+    Vec ind_notes, ind_targets, ind_actuals;
+    Vec prj_notes, prj_sectors, prj_viewpoints, prj_acts, prj_inds;
+    Vec ent_notes;
 } R;
 
 /* ---- placement ------------------------------------------------------------ */
@@ -203,10 +214,10 @@ static void indicator(R *r, Project *p, Item *it)
     ind->index = (uint32_t)r->indicators.n;
     ind->direction = 1;
     vec_push(&r->indicators, ind);
-    Vec notes = {0}, targets = {0}, actuals = {0};
+    Vec *notes = &r->ind_notes, *targets = &r->ind_targets, *actuals = &r->ind_actuals;
     bool has_le = false;
     for (Item *c = it->u.ent.items; c; c = c->next) {
-        if (common_item(r, &ind->e, c, &notes)) continue;
+        if (common_item(r, &ind->e, c, notes)) continue;
         switch (c->kind) {
         case IT_UNIT:
             if (once(r, &ind->unit_item, c))
@@ -216,12 +227,12 @@ static void indicator(R *r, Project *p, Item *it)
             if (once(r, &ind->baseline, c) && (c->flags & IF_DATE)) track_date(r, &c->u.m.date);
             break;
         case IT_TARGET:
-            vec_push(&targets, c);
+            vec_push(targets, c);
             if (c->op == OP_LE) has_le = true;
             if (c->flags & IF_DATE) track_date(r, &c->u.m.date);
             break;
         case IT_ACTUAL:
-            vec_push(&actuals, c);
+            vec_push(actuals, c);
             track_date(r, &c->u.m.date);
             break;
         case IT_STATUS:
@@ -259,9 +270,9 @@ static void indicator(R *r, Project *p, Item *it)
     }
     /* `target <= V` implies a decreasing indicator unless declared otherwise. */
     if (has_le && !ind->direction_item) ind->direction = -1;
-    finish_notes(r, &ind->e, &notes);
-    ind->targets = (const Item **)vec_finish(&r->s->arena, &targets, &ind->ntargets);
-    ind->actuals = (const Item **)vec_finish(&r->s->arena, &actuals, &ind->nactuals);
+    finish_notes(r, &ind->e, notes);
+    ind->targets = (const Item **)vec_finish(&r->s->arena, targets, &ind->ntargets);
+    ind->actuals = (const Item **)vec_finish(&r->s->arena, actuals, &ind->nactuals);
     bool any_num = false;
     for (uint32_t i = 0; i < ind->ntargets; i++) any_num |= !target_is_text(ind->targets[i]);
     ind->qualitative = ind->ntargets > 0 && !any_num;
@@ -290,15 +301,16 @@ static void project(R *r, Item *it)
     entity_init(r, &p->e, EK_PROJECT, it);
     p->index = (uint32_t)r->projects.n;
     vec_push(&r->projects, p);
-    Vec notes = {0}, sectors = {0}, viewpoints = {0}, acts = {0}, inds = {0};
+    Vec *notes = &r->prj_notes, *sectors = &r->prj_sectors, *viewpoints = &r->prj_viewpoints;
+    Vec *acts = &r->prj_acts, *inds = &r->prj_inds;
     const Item *owner = NULL;
     size_t first_ind = r->indicators.n;
     for (Item *c = it->u.ent.items; c; c = c->next) {
-        if (common_item(r, &p->e, c, &notes)) continue;
+        if (common_item(r, &p->e, c, notes)) continue;
         switch (c->kind) {
-        case IT_SECTORS:    refs(r, c, &sectors); break;
-        case IT_VIEWPOINTS: refs(r, c, &viewpoints); break;
-        case IT_ACTIVITY:   vec_push(&acts, &c->u.txt.text); break;
+        case IT_SECTORS:    refs(r, c, sectors); break;
+        case IT_VIEWPOINTS: refs(r, c, viewpoints); break;
+        case IT_ACTIVITY:   vec_push(acts, &c->u.txt.text); break;
         case IT_OWNER:      if (once(r, &owner, c)) p->owner = c->u.txt.text; break;
         case IT_INDICATOR:  indicator(r, p, c); break;
         case IT_ASSESSMENT:
@@ -309,19 +321,19 @@ static void project(R *r, Item *it)
             misplaced(r, c, IN_PROJECT);
         }
     }
-    for (size_t i = first_ind; i < r->indicators.n; i++) vec_push(&inds, r->indicators.v[i]);
-    finish_notes(r, &p->e, &notes);
-    p->sectors = finish_refs(r, &sectors, &p->nsectors);
-    p->viewpoints = finish_refs(r, &viewpoints, &p->nviewpoints);
-    Text **a = (Text **)vec_finish(&r->s->arena, &acts, &p->nactivities);
+    for (size_t i = first_ind; i < r->indicators.n; i++) vec_push(inds, r->indicators.v[i]);
+    finish_notes(r, &p->e, notes);
+    p->sectors = finish_refs(r, sectors, &p->nsectors);
+    p->viewpoints = finish_refs(r, viewpoints, &p->nviewpoints);
+    Text **a = (Text **)vec_finish(&r->s->arena, acts, &p->nactivities);
     p->activities = ARENA_ARRAY(&r->s->arena, Text, p->nactivities);
     for (uint32_t i = 0; i < p->nactivities; i++) p->activities[i] = *a[i];
-    p->indicators = (Indicator **)vec_finish(&r->s->arena, &inds, &p->nindicators);
+    p->indicators = (Indicator **)vec_finish(&r->s->arena, inds, &p->nindicators);
 }
 
 static void simple_entity(R *r, Item *it, EntityKind k)
 {
-    Vec notes = {0};
+    Vec *notes = &r->ent_notes;
     Entity *e;
     if (k == EK_VIEWPOINT) {
         Viewpoint *v = ARENA_NEW(&r->s->arena, Viewpoint);
@@ -336,8 +348,8 @@ static void simple_entity(R *r, Item *it, EntityKind k)
     }
     entity_init(r, e, k, it);
     for (Item *c = it->u.ent.items; c; c = c->next)
-        if (!common_item(r, e, c, &notes)) misplaced(r, c, IN_ENTITY);
-    finish_notes(r, e, &notes);
+        if (!common_item(r, e, c, notes)) misplaced(r, c, IN_ENTITY);
+    finish_notes(r, e, notes);
 }
 
 static void thresholds(R *r, Item *it)
@@ -616,7 +628,10 @@ Model *resolve(Strat *s, AstFile *ast)
     }
 
     fix_dates(&r);
-    free(r.dates.v);
+    Vec *all[] = {&r.dates, &r.notes, &r.viewpoints, &r.sectors, &r.projects, &r.indicators,
+                  &r.milestones, &r.ind_notes, &r.ind_targets, &r.ind_actuals, &r.prj_notes,
+                  &r.prj_sectors, &r.prj_viewpoints, &r.prj_acts, &r.prj_inds, &r.ent_notes};
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++) vec_release(all[i]);
     if (m->period && m->period->u.per.a.valid && m->period->u.per.b.valid) {
         m->start = m->period->u.per.a.first;
         m->end = m->period->u.per.b.last;
