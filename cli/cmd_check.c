@@ -1,10 +1,29 @@
-/* cmd_check.c - `stratc check FILE...`: diagnostics for CI. */
+/* cmd_check.c - `stratc check FILE...`: diagnostics for CI.
+ *
+ * Each file is loaded (front-end diagnostics), then checked (runtime/check.h);
+ * everything is sorted by file, line and column and printed in one of four
+ * forms.  The exit status follows cli.md: 0 no errors, 1 errors (warnings
+ * too under --werror), 2 usage or unreadable files. */
+#include "check.h"
 #include "cli.h"
+#include "sarif.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef enum { FMT_GCC, FMT_JSON, FMT_GITHUB, FMT_SARIF } CheckFormat;
+
+/* --max-errors=N: how many of the sorted findings to print so that at most N
+ * errors appear (the counts and the exit status still cover them all). */
+static size_t shown_for(const Diags *d, long max_errors)
+{
+    if (max_errors <= 0) return d->n;
+    long seen = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->items[i]->sev == SEV_ERROR && ++seen == max_errors) return i + 1;
+    return d->n;
+}
 
 int cmd_check(int argc, char **argv)
 {
@@ -12,11 +31,13 @@ int cmd_check(int argc, char **argv)
     cli_init(&c, "check");
     CheckFormat fmt = FMT_GCC;
     bool werror = false;
+    long max_errors = 0;
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"format", required_argument, NULL, OPT_FORMAT},
         {"werror", no_argument, NULL, OPT_WERROR},
         {"as-of", required_argument, NULL, OPT_AS_OF},
+        {"max-errors", required_argument, NULL, OPT_MAX_ERRORS},
         {0, 0, 0, 0}};
     int o;
     while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -25,10 +46,20 @@ int cmd_check(int argc, char **argv)
             if (strcmp(optarg, "gcc") == 0 || strcmp(optarg, "text") == 0) fmt = FMT_GCC;
             else if (strcmp(optarg, "json") == 0) fmt = FMT_JSON;
             else if (strcmp(optarg, "github") == 0) fmt = FMT_GITHUB;
-            else return cli_usage_error(&c, "unknown format '%s' (gcc, json, github)", optarg);
+            else if (strcmp(optarg, "sarif") == 0) fmt = FMT_SARIF;
+            else return cli_usage_error(&c, "unknown format '%s' (gcc, json, github, sarif)", optarg);
             break;
         case OPT_WERROR: werror = true; break;
         case OPT_AS_OF: c.as_of = optarg; break;
+        case OPT_MAX_ERRORS: {
+            char *end;
+            errno = 0;
+            max_errors = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || max_errors < 0)
+                return cli_usage_error(&c, "--max-errors takes a number of errors (0: no limit), not '%s'",
+                                       optarg);
+            break;
+        }
         default: {
             int r = cli_common_option(&c, o, optarg);
             if (r == -1) return cli_bad_option(&c);
@@ -43,15 +74,29 @@ int cmd_check(int argc, char **argv)
     s.diags.werror = werror;
     for (int i = optind; i < argc; i++) {
         Model *m = strat_load(&s, argv[i]);
-        DayNum as_of;
-        if (m && cli_as_of(&c, m, &as_of) < 0) { strat_fini(&s); return EXIT_TROUBLE; }
+        if (!m) continue;
+        CheckOptions co = {0};
+        int r = cli_as_of(&c, m, &co.as_of);
+        if (r < 0) { strat_fini(&s); return EXIT_TROUBLE; }
+        co.has_as_of = r == 1;
+        check_model(&s, m, &co);
     }
     diag_sort(&s.diags);
+    Diags shown = s.diags;
+    shown.n = shown_for(&s.diags, max_errors);
     switch (fmt) {
-    case FMT_GCC:    cli_print_diags(&c, &s); break;
-    case FMT_JSON:   diag_print_json(&s.diags, stdout); break;
-    case FMT_GITHUB: diag_print_github(&s.diags, stdout); break;
-    case FMT_SARIF:  break;
+    case FMT_GCC: {
+        DiagStyle st = {.color = color_wanted(c.color, stderr)};
+        diag_print_text(&shown, stderr, st);
+        if (shown.n < s.diags.n)
+            fprintf(stderr, "stratc: note: stopped after %ld error%s (--max-errors)\n", max_errors,
+                    max_errors == 1 ? "" : "s");
+        diag_print_summary(&s.diags, stderr);
+        break;
+    }
+    case FMT_JSON:   diag_print_json(&shown, stdout); break;
+    case FMT_GITHUB: diag_print_github(&shown, stdout); break;
+    case FMT_SARIF:  sarif_print(&shown, stdout); break;
     }
     int rc = s.io_errors ? EXIT_TROUBLE : s.diags.errors ? EXIT_FINDINGS : EXIT_OK;
     strat_fini(&s);

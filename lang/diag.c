@@ -132,6 +132,18 @@ void diag_sort(Diags *d)
     if (d->n > 1) qsort(d->items, d->n, sizeof *d->items, cmp_diag);
 }
 
+void diag_truncate(Diags *d, size_t n)
+{
+    if (n >= d->n) return;
+    for (size_t i = n; i < d->n; i++) free_one(d->items[i]);
+    d->n = n;
+    d->errors = d->warnings = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (d->items[i]->sev == SEV_ERROR) d->errors++;
+        else if (d->items[i]->sev == SEV_WARNING) d->warnings++;
+    }
+}
+
 const char *severity_name(Severity s)
 {
     return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";

@@ -45,6 +45,9 @@ void  diag_note(Diag *parent, const Span *span, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void  diag_help(Diag *parent, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void  diag_sort(Diags *d);
+/* Drops the findings after the first n (and recounts errors and warnings):
+ * check summarises a revised file's own diagnostics into one finding. */
+void  diag_truncate(Diags *d, size_t n);
 
 typedef struct DiagStyle {
     bool color;

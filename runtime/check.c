@@ -1,0 +1,99 @@
+/* check.c - runs the rule families over a model (see check.h). */
+#include "check_ctx.h"
+#include "rules.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
+{
+    const Rule *r = rule_find(rule);
+    Severity sev = r ? r->severity : SEV_ERROR;   /* unit tests keep every id registered */
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    size_t sz = (size_t)(n < 0 ? 0 : n) + 1;
+    char *msg = malloc(sz);
+    Diag *g;
+    if (!msg) {
+        g = diag_add(&c->s->diags, sev, rule, span, "%s", fmt);
+    } else {
+        vsnprintf(msg, sz, fmt, ap2);
+        g = diag_add(&c->s->diags, sev, rule, span, "%s", msg);
+        free(msg);
+    }
+    va_end(ap2);
+    return g;
+}
+
+const char *check_iso(DayNum n, char buf[16])
+{
+    date_iso(n, buf);
+    return buf;
+}
+
+Span check_keyword_span(const Item *it)
+{
+    Span kw = it->span;
+    uint32_t n = (uint32_t)strlen(item_kind_name((ItemKind)it->kind));
+    if (kw.end - kw.start > n) kw.end = kw.start + n;
+    return kw;
+}
+
+Span check_value_span(const Item *it)
+{
+    if (it->flags & IF_VALUE || it->kind != IT_TARGET) return it->u.m.value.span;
+    return check_keyword_span(it);
+}
+
+bool check_item_date(const Item *it, DayNum *last)
+{
+    if (!(it->flags & IF_DATE) && it->kind != IT_ACTUAL) return false;
+    const Date *d = &it->u.m.date;
+    if (!d->valid) return false;
+    *last = d->last;
+    return true;
+}
+
+const char *check_text(CheckCtx *c, Span sp, int *len)
+{
+    SrcFile *f = src_file(&c->s->src, sp.file);
+    if (!f || sp.end < sp.start || sp.end > f->len) { *len = 0; return ""; }
+    *len = (int)(sp.end - sp.start);
+    return f->text + sp.start;
+}
+
+static DayNum today(void)
+{
+    return (DayNum)(time(NULL) / 86400);
+}
+
+void check_model(Strat *s, Model *m, const CheckOptions *opt)
+{
+    if (!m || !m->ast || !m->e.item) return;   /* no strategy: the front end said so */
+    CheckCtx c = {.s = s, .m = m};
+    c.has_period = m->period && m->period->u.per.a.valid && m->period->u.per.b.valid;
+    if (opt && opt->has_as_of) {
+        c.report = opt->as_of;
+        c.report_from = "--as-of";
+    } else if (m->as_of_item && m->as_of_item->u.per.a.valid) {
+        c.report = m->as_of;
+        c.report_from = "as_of";
+    } else {
+        c.report = today();
+        c.report_from = "today";
+    }
+    c.doc_date_is_today = !(m->as_of_item && m->as_of_item->u.per.a.valid);
+    c.doc_date = c.doc_date_is_today ? today() : m->as_of;
+    check_dates(&c);
+    check_values(&c);
+    check_stale(&c);
+    check_complete(&c);
+    check_assess(&c);
+    check_revision(&c);
+}

@@ -1,0 +1,22 @@
+/* check.h - `stratc check`'s semantic rules, run on a loaded model.
+ *
+ * The front end already reported what makes a file unreadable (syntax,
+ * dates, undefined references); these rules look at what a careful reviewer
+ * would: dates that contradict each other, values in the wrong unit, stale
+ * data, missing pieces, optimistic assessments, revisions that do not fit.
+ * Every rule is registered in rules.h and documented in doc/checks.md. */
+#ifndef STRAT_CHECK_H
+#define STRAT_CHECK_H
+
+#include <stdbool.h>
+#include "strat.h"
+
+typedef struct CheckOptions {
+    bool has_as_of;             /* --as-of given */
+    DayNum as_of;               /* its last day */
+} CheckOptions;
+
+/* Adds findings for m to s->diags.  May load the file m revises into s. */
+void check_model(Strat *s, Model *m, const CheckOptions *opt);
+
+#endif

@@ -1,0 +1,127 @@
+/* check_values.c - units and values: a value in another unit, percentages
+ * above 100, targets that the baseline meets or that contradict the
+ * indicator's direction, decreasing indicators without a baseline. */
+#include "check_ctx.h"
+
+#include <string.h>
+
+static bool is_percent(const char *u)
+{
+    return u && (strcmp(u, "%") == 0 || strcmp(u, "％") == 0);
+}
+
+/* The baseline, the numeric targets and the actuals, in that order. */
+typedef struct Values { const Item **v; uint32_t n; } Values;
+
+static Values values_of(CheckCtx *c, const Indicator *ind)
+{
+    Values vs;
+    vs.v = ARENA_ARRAY(&c->s->arena, const Item *, 1 + ind->ntargets + ind->nactuals);
+    vs.n = 0;
+    if (ind->baseline) vs.v[vs.n++] = ind->baseline;
+    for (uint32_t i = 0; i < ind->ntargets; i++)
+        if (!target_is_text(ind->targets[i])) vs.v[vs.n++] = ind->targets[i];
+    for (uint32_t i = 0; i < ind->nactuals; i++) vs.v[vs.n++] = ind->actuals[i];
+    return vs;
+}
+
+static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
+{
+    const char *unit = ind->unit;
+    const Item *from = ind->unit_item;
+    for (uint32_t i = 0; i < vs->n; i++) {
+        const Item *it = vs->v[i];
+        const char *u = item_unit(it);
+        if (!u) continue;
+        if (!unit) { unit = u; from = it; continue; }
+        if (u == unit || strcmp(u, unit) == 0) continue;
+        Diag *g = check_add(c, "unit-mismatch", it->u.m.value.span,
+                            "%s of '%s' is in '%s', but the indicator is measured in '%s'",
+                            item_kind_name((ItemKind)it->kind), check_id(&ind->e), u, unit);
+        if (from == ind->unit_item) diag_note(g, &from->span, "the unit is declared here");
+        else diag_note(g, &from->u.m.value.span, "the first value is in '%s'", unit);
+    }
+}
+
+static void percents(CheckCtx *c, const Indicator *ind, const Values *vs)
+{
+    for (uint32_t i = 0; i < vs->n; i++) {
+        const Item *it = vs->v[i];
+        const char *u = item_unit(it) ? item_unit(it) : ind->unit;
+        if (!is_percent(u) || !(item_num(it) > 100)) continue;
+        Diag *g = check_add(c, "percent-range", it->u.m.value.span,
+                            "%s of '%s' is %g %%, above 100 %%",
+                            item_kind_name((ItemKind)it->kind), check_id(&ind->e), item_num(it));
+        diag_help(g, "a share is at most 100 %%; check the decimal point");
+    }
+}
+
+static void direction(CheckCtx *c, const Indicator *ind)
+{
+    const Item *first_le = NULL;
+    for (uint32_t i = 0; i < ind->ntargets && !first_le; i++)
+        if (ind->targets[i]->op == OP_LE) first_le = ind->targets[i];
+    for (uint32_t i = 0; i < ind->ntargets; i++) {
+        const Item *t = ind->targets[i];
+        if (ind->direction_item) {
+            bool bad = (t->op == OP_LE && ind->direction > 0) || (t->op == OP_GE && ind->direction < 0);
+            if (!bad) continue;
+            Diag *g = check_add(c, "target-direction", t->u.m.value.span,
+                                "target %s on '%s', which is declared direction %s",
+                                t->op == OP_LE ? "<=" : ">=", check_id(&ind->e),
+                                ind->direction > 0 ? "increase" : "decrease");
+            diag_note(g, &ind->direction_item->span, "the direction is declared here");
+        } else if (t->op == OP_GE && first_le) {
+            Diag *g = check_add(c, "target-direction", t->u.m.value.span,
+                                "target >= on '%s', which another target makes decreasing",
+                                check_id(&ind->e));
+            Span le = check_keyword_span(first_le);
+            diag_note(g, &le, "'target <=' implies direction decrease");
+        }
+    }
+}
+
+static void baseline(CheckCtx *c, const Indicator *ind)
+{
+    bool numeric = false;
+    for (uint32_t i = 0; i < ind->ntargets; i++) numeric |= !target_is_text(ind->targets[i]);
+    if (!numeric) return;
+    if (!ind->baseline) {
+        if (ind->direction >= 0) return;
+        Diag *g = check_add(c, "baseline-missing", ind->e.id.span,
+                            "'%s' decreases but has no baseline, so no achievement rate can be computed",
+                            check_id(&ind->e));
+        diag_help(g, "the rate is (baseline - actual) / (baseline - target): add baseline V at D");
+        return;
+    }
+    double b = item_num(ind->baseline);
+    for (uint32_t i = 0; i < ind->ntargets; i++) {
+        const Item *t = ind->targets[i];
+        if (target_is_text(t)) continue;
+        double v = item_num(t);
+        if (v == b) {
+            Diag *g = check_add(c, "target-equals-baseline", t->u.m.value.span,
+                                "target of '%s' equals its baseline (%g): no progress can be measured",
+                                check_id(&ind->e), v);
+            diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
+        } else if ((ind->direction > 0 && b > v) || (ind->direction < 0 && b < v)) {
+            Diag *g = check_add(c, "target-already-met", t->u.m.value.span,
+                                "the baseline of '%s' (%g) already meets its target (%g) for a %s indicator",
+                                check_id(&ind->e), b, v, ind->direction > 0 ? "increasing" : "decreasing");
+            diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
+            if (!ind->direction_item) diag_help(g, "if lower is better, declare direction decrease");
+        }
+    }
+}
+
+void check_values(CheckCtx *c)
+{
+    for (uint32_t i = 0; i < c->m->nindicators; i++) {
+        const Indicator *ind = c->m->indicators[i];
+        Values vs = values_of(c, ind);
+        units(c, ind, &vs);
+        percents(c, ind, &vs);
+        direction(c, ind);
+        baseline(c, ind);
+    }
+}
