@@ -39,7 +39,9 @@ void *arena_alloc(Arena *a, size_t size)
         if (a->total / 4 > cap) cap = a->total / 4;
         if (cap > 64u * 1024 * 1024) cap = 64u * 1024 * 1024;
         if (cap < size) cap = size;
-        c = xmalloc(sizeof *c + cap);
+        /* Zeroed once here, by the kernel for large chunks, so arena_alloc
+         * need not clear: arena memory is never handed out twice. */
+        c = xcalloc_big(sizeof *c + cap);
         c->prev = a->head;
         c->used = 0;
         c->cap = cap;
@@ -48,7 +50,6 @@ void *arena_alloc(Arena *a, size_t size)
     }
     void *p = c->data + c->used;
     c->used += size;
-    memset(p, 0, size);
     return p;
 }
 

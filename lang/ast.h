@@ -46,7 +46,8 @@ typedef enum {              /* ORDER: item_kind_name() in ast.c */
     IT_GOAL, IT_VIEWPOINT, IT_SECTOR, IT_PROJECT, IT_MILESTONE, IT_THRESHOLDS,
     IT_THRESHOLD, IT_NOTE, IT_SECTORS, IT_VIEWPOINTS, IT_ACTIVITY, IT_OWNER,
     IT_INDICATOR, IT_ASSESSMENT, IT_UNIT, IT_BASELINE, IT_TARGET, IT_ACTUAL,
-    IT_STATUS, IT_DIRECTION, IT_KIND, IT_SOURCE, IT_RENAMED_FROM,
+    IT_STATUS, IT_DIRECTION, IT_KIND, IT_SOURCE, IT_RENAMED_FROM, IT_SCALE,
+    IT_GRADE,
     IT__COUNT
 } ItemKind;
 
@@ -61,6 +62,28 @@ enum {                      /* Item.flags */
 enum { OP_NONE = 0, OP_GE = '>', OP_LE = '<', OP_EQ = '=' };
 
 typedef struct Item Item;
+
+/* A grade's condition: `when rate >= expected and has_data` (doc/language.md). */
+typedef enum { CMP_GE, CMP_LE, CMP_EQ, CMP_GT, CMP_LT } CmpOp;   /* ORDER: cmp_name() */
+typedef enum { COND_CMP, COND_PRED, COND_AND, COND_OR } CondKind;
+
+typedef struct Operand {
+    bool is_num;
+    double num;             /* the number's meaning: 90 % is 0.9 */
+    Value value;            /* the number as written (unit "%" when a percentage) */
+    Ident var;              /* rate, expected, progress, change, actual, target, baseline */
+    Span span;
+} Operand;
+
+typedef struct Cond Cond;
+struct Cond {
+    uint8_t kind;           /* CondKind */
+    uint8_t cmp;            /* CmpOp, for COND_CMP */
+    Span span;
+    Operand a, b;           /* COND_CMP */
+    Ident pred;             /* COND_PRED: has_data, no_data, qualitative, always */
+    Cond *l, *r;            /* COND_AND, COND_OR */
+};
 
 typedef struct AstFile {
     uint32_t file;          /* SrcSet index */
@@ -95,9 +118,12 @@ struct Item {
         struct { Ident *ids; uint32_t n; } list;
         /* baseline actual target threshold */
         struct { Value value; Date date; Text text; Ident name; } m;
+        /* grade ID "LABEL" [en "LABEL"] when COND */
+        struct { Ident id; Text title, en; Cond *when; } gr;
     } u;
 };
 
 const char *item_kind_name(ItemKind k);   /* the keyword: "indicator" */
+const char *cmp_name(CmpOp op);           /* ">=" */
 
 #endif

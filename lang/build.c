@@ -144,6 +144,36 @@ static const char *const KIND_NAMES[IT__COUNT] = {
     "strategy", "period", "fiscal_year", "as_of", "revises", "include", "goal", "viewpoint",
     "sector", "project", "milestone", "thresholds", "threshold", "note", "sectors",
     "viewpoints", "activity", "owner", "indicator", "assessment", "unit", "baseline",
-    "target", "actual", "status", "direction", "kind", "source", "renamed_from"};
+    "target", "actual", "status", "direction", "kind", "source", "renamed_from", "scale",
+    "grade"};
 
 const char *item_kind_name(ItemKind k) { return k < IT__COUNT ? KIND_NAMES[k] : "?"; }
+
+Cond *ast_cond(ParseCtx *c, CondKind k, Span sp)
+{
+    Cond *x = ARENA_NEW(c->arena, Cond);
+    x->kind = (uint8_t)k;
+    x->span = sp;
+    return x;
+}
+
+Operand ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp)
+{
+    Operand o;
+    memset(&o, 0, sizeof o);
+    o.is_num = true;
+    o.num = percent ? v->num / 100 : v->num;
+    o.value = *v;
+    if (percent) {
+        o.value.unit = intern_cstr(c->names, "%");
+        o.value.span.end = sp.end;
+    }
+    o.span = sp;
+    return o;
+}
+
+const char *cmp_name(CmpOp op)
+{
+    static const char *const n[] = {">=", "<=", "=", ">", "<"};
+    return op <= CMP_LT ? n[op] : "?";
+}

@@ -159,7 +159,8 @@ static const struct { const char *word; int tok; } KEYWORDS[] = {
     {"baseline", KW_BASELINE}, {"target", KW_TARGET}, {"actual", KW_ACTUAL},
     {"status", KW_STATUS}, {"direction", KW_DIRECTION}, {"kind", KW_KIND},
     {"source", KW_SOURCE}, {"renamed_from", KW_RENAMED_FROM}, {"at", KW_AT},
-    {"by", KW_BY}, {"en", KW_EN},
+    {"by", KW_BY}, {"en", KW_EN}, {"scale", KW_SCALE}, {"grade", KW_GRADE},
+    {"when", KW_WHEN}, {"and", KW_AND}, {"or", KW_OR},
 };
 
 enum { IDENT_MAX_BYTES = 1024 };   /* documented limit */
@@ -174,9 +175,12 @@ int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)
             if (strcmp(k, KEYWORDS[i].word) == 0) {
                 free(k);
                 int t = KEYWORDS[i].tok;
-                if (t == KW_AT || t == KW_BY || t == KW_EN || t == KW_STARTS) return t;
+                if (t == KW_AT || t == KW_BY || t == KW_EN || t == KW_STARTS || t == KW_WHEN
+                    || t == KW_AND || t == KW_OR)
+                    return t;
                 bool block = t == KW_STRATEGY || t == KW_VIEWPOINT || t == KW_SECTOR
-                          || t == KW_PROJECT || t == KW_INDICATOR || t == KW_THRESHOLDS;
+                          || t == KW_PROJECT || t == KW_INDICATOR || t == KW_THRESHOLDS
+                          || t == KW_SCALE;
                 return lex_item(c, t, block ? KEYWORDS[i].word : NULL, sp);
             }
         }
@@ -215,9 +219,7 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
         g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s (control character U+%04X)", what, (unsigned)cp);
     else
         g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s '%.*s' (U+%04X)", what, k, s, (unsigned)cp);
-    if (cp == '>' || cp == '<')
-        diag_help(g, "a target compares with >=, <= or =");
-    else if (cp == 0x3002 || cp == ';')
+    if (cp == 0x3002 || cp == ';')
         diag_help(g, "items need no terminator; start the next item on a new line");
     else if (cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09 || cp == 0x300C)
         diag_help(g, "text belongs inside \"double quotes\"");

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include "ast.h"
 #include "ptrmap.h"
+#include "scale.h"
 #include "status.h"
 
 typedef struct Project Project;
@@ -67,8 +68,9 @@ struct Project {
     Text owner;
     Indicator **indicators; uint32_t nindicators;
     const Item *assessment;     /* IT_ASSESSMENT or NULL */
-    Status assessed;
-    bool assessed_known;
+    Status assessed;            /* seed scale: the declared status */
+    bool assessed_known;        /* the assessment names a grade of the scale */
+    int assessed_grade;         /* index into Model.scale->grades, or -1 */
 };
 
 /* Status rules: a quantitative indicator is on_track when its rate reaches
@@ -99,6 +101,7 @@ typedef struct Model {
     Indicator **indicators; uint32_t nindicators;
     const Item **milestones; uint32_t nmilestones;
     Thresholds thresholds;
+    const Scale *scale;         /* never NULL: the seed's five grades by default */
     PtrMap viewpoint_by_id, sector_by_id, project_by_id, indicator_by_id;
     AstFile *ast;
 } Model;

@@ -61,6 +61,7 @@ void lex_close_brace(ParseCtx *c);
 int  lex_eof(ParseCtx *c, Span sp);
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
 int  lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp);
+void lex_restore_input(void *scanner);   /* after parsing: undo flex's in-place NUL */
 
 /* Parser support (build.c). */
 Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp);
@@ -73,6 +74,8 @@ Text  ast_text_end(ParseCtx *c);
 void  ast_ids_begin(ParseCtx *c);
 void  ast_ids_add(ParseCtx *c, Ident id);
 void  ast_ids_end(ParseCtx *c, Item *it);
+Cond *ast_cond(ParseCtx *c, CondKind k, Span sp);
+Operand ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp);
 
 #define ITEM_SIZE(arm) (offsetof(Item, u) + sizeof(((Item *)0)->u.arm))
 

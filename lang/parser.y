@@ -113,6 +113,16 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     return it;
 }
 
+static Operand var_operand(ParseCtx *pc, const char *name, Span sp)
+{
+    Operand o;
+    memset(&o, 0, sizeof o);
+    o.var.name = intern_cstr(pc->names, name);
+    o.var.span = sp;
+    o.span = sp;
+    return o;
+}
+
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *msg)
 {
     (void)scanner;
@@ -123,6 +133,8 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 }
 
 %union {
+    Cond *cond;
+    Operand operand;
     Ident ident;
     Text text;
     Value value;
@@ -147,8 +159,9 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %token KW_STATUS "'status'" KW_DIRECTION "'direction'" KW_KIND "'kind'"
 %token KW_SOURCE "'source'" KW_RENAMED_FROM "'renamed_from'"
 %token KW_AT "'at'" KW_BY "'by'" KW_EN "'en'"
+%token KW_SCALE "'scale'" KW_GRADE "'grade'" KW_WHEN "'when'" KW_AND "'and'" KW_OR "'or'"
 %token DOTDOT "'..'" LBRACE "'{'" RBRACE "'}'" COMMA "','"
-%token GE "'>='" LE "'<='" EQ "'='" PERCENT "'%'"
+%token GE "'>='" LE "'<='" EQ "'='" GT "'>'" LT "'<'" PERCENT "'%'"
 %token <ident> IDENT "identifier"
 %token <text> STRING "string"
 %token <value> NUMBER "number"
@@ -162,7 +175,9 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %type <item> item threshold
 %type <list> items thresholds
 %type <title> head
-%type <op> op
+%type <op> op cmp
+%type <cond> cond conj atom
+%type <operand> operand
 
 %%
 
@@ -253,6 +268,15 @@ item
         { $$ = entity(pc, IT_INDICATOR, @$, &$2, NULL, false, @2); }
     | KW_INDICATOR head LBRACE items RBRACE
         { $$ = entity(pc, IT_INDICATOR, @$, &$2, &$4, true, @5); }
+    /* scale national  |  scale kpi "KPIレビュー" { grade ... } */
+    | KW_SCALE head
+        { $$ = entity(pc, IT_SCALE, @$, &$2, NULL, false, @2); }
+    | KW_SCALE head LBRACE items RBRACE
+        { $$ = entity(pc, IT_SCALE, @$, &$2, &$4, true, @5); }
+    | KW_GRADE head KW_WHEN cond
+        { $$ = ast_new(pc, IT_GRADE, ITEM_SIZE(gr), @$); $$->u.gr.id = $2.id;
+          $$->u.gr.title = $2.title; $$->u.gr.en = $2.en; $$->u.gr.when = $4;
+          if ($2.has_en) $$->flags |= IF_EN; }
     | KW_THRESHOLDS LBRACE thresholds RBRACE
         { Title t = {0}; $$ = entity(pc, IT_THRESHOLDS, @$, &t, &$3, true, @4); }
 
@@ -311,6 +335,40 @@ item
         { $$ = measure(pc, IT_TARGET, @$, NULL, NULL); $$->u.m.text = $2; $$->flags |= IF_TEXT; }
     | KW_TARGET text KW_BY date
         { $$ = measure(pc, IT_TARGET, @$, NULL, &$4); $$->u.m.text = $2; $$->flags |= IF_TEXT; }
+    ;
+
+/* grade A "順調" en "on pace" when rate >= expected and has_data */
+cond
+    : conj
+    | cond KW_OR conj
+        { $$ = ast_cond(pc, COND_OR, @$); $$->l = $1; $$->r = $3; }
+    ;
+conj
+    : atom
+    | conj KW_AND atom
+        { $$ = ast_cond(pc, COND_AND, @$); $$->l = $1; $$->r = $3; }
+    ;
+atom
+    : operand cmp operand
+        { $$ = ast_cond(pc, COND_CMP, @$); $$->a = $1; $$->cmp = (uint8_t)$2; $$->b = $3; }
+    | id
+        { $$ = ast_cond(pc, COND_PRED, @$); $$->pred = $1; }
+    ;
+/* actual, target and baseline are item keywords, so they come with ITEM_START. */
+operand
+    : id                                { memset(&$$, 0, sizeof $$); $$.var = $1; $$.span = @1; }
+    | ITEM_START KW_ACTUAL              { $$ = var_operand(pc, "actual", @2); }
+    | ITEM_START KW_TARGET              { $$ = var_operand(pc, "target", @2); }
+    | ITEM_START KW_BASELINE            { $$ = var_operand(pc, "baseline", @2); }
+    | NUMBER                            { $$ = ast_operand_num(pc, &$1, false, @$); }
+    | NUMBER PERCENT                    { $$ = ast_operand_num(pc, &$1, true, @$); }
+    ;
+cmp
+    : GE                                { $$ = CMP_GE; }
+    | LE                                { $$ = CMP_LE; }
+    | EQ                                { $$ = CMP_EQ; }
+    | GT                                { $$ = CMP_GT; }
+    | LT                                { $$ = CMP_LT; }
     ;
 
 /* thresholds { on_track 90 %  below 50 % } */

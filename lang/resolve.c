@@ -9,10 +9,12 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#include <errno.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* A growable array of pointers, copied into the arena when done.  The
  * per-entity ones are scratch buffers kept in R and reused, so resolving
@@ -47,9 +49,11 @@ typedef struct R {
     Vec viewpoints, sectors, projects, indicators, milestones;
     Vec dates;                  /* every Date, to re-derive FY intervals at the end */
     const char *include_stack[STRAT_MAX_INCLUDE_DEPTH + 1];
+    const char *include_shown[STRAT_MAX_INCLUDE_DEPTH + 1];  /* the same, as messages name them */
     int include_depth;
     const char *root_dir;       /* includes may not leave it (nor include paths) */
     const Item *fiscal_item;
+    const Item *scale_item;
     Vec notes;                  /* the strategy's, from every file */
     /* Scratch, one set per nesting level (indicator inside project). */
     Vec ind_notes, ind_targets, ind_actuals;
@@ -59,12 +63,12 @@ typedef struct R {
 
 /* ---- placement ------------------------------------------------------------ */
 
-typedef enum { IN_STRATEGY, IN_ENTITY /* viewpoint, sector */, IN_PROJECT, IN_INDICATOR } Where;
+typedef enum { IN_STRATEGY, IN_ENTITY /* viewpoint, sector */, IN_PROJECT, IN_INDICATOR, IN_SCALE } Where;
 
 static const char *where_name(Where w)
 {
     return w == IN_STRATEGY ? "a strategy" : w == IN_PROJECT ? "a project"
-         : w == IN_INDICATOR ? "an indicator" : "a viewpoint or sector";
+         : w == IN_INDICATOR ? "an indicator" : w == IN_SCALE ? "a scale" : "a viewpoint or sector";
 }
 
 /* Where each kind of item belongs, for the message. */
@@ -73,8 +77,10 @@ static const char *home_of(ItemKind k)
     switch (k) {
     case IT_PERIOD: case IT_FISCAL_YEAR: case IT_AS_OF: case IT_REVISES: case IT_INCLUDE:
     case IT_GOAL: case IT_VIEWPOINT: case IT_SECTOR: case IT_PROJECT: case IT_MILESTONE:
-    case IT_THRESHOLDS:
+    case IT_THRESHOLDS: case IT_SCALE:
         return "the strategy block";
+    case IT_GRADE:
+        return "a scale block";
     case IT_SECTORS: case IT_VIEWPOINTS: case IT_ACTIVITY: case IT_OWNER: case IT_INDICATOR:
     case IT_ASSESSMENT:
         return "a project";
@@ -314,8 +320,8 @@ static void project(R *r, Item *it)
         case IT_OWNER:      if (once(r, &owner, c)) p->owner = c->u.txt.text; break;
         case IT_INDICATOR:  indicator(r, p, c); break;
         case IT_ASSESSMENT:
-            if (once(r, &p->assessment, c))
-                p->assessed_known = status_word(r, &c->u.w.word, &p->assessed);
+            /* Named in the scale's grades: resolved once the scale is known. */
+            once(r, &p->assessment, c);
             break;
         default:
             misplaced(r, c, IN_PROJECT);
@@ -389,6 +395,146 @@ static void thresholds(R *r, Item *it)
                  "the 'below' threshold (%g) is above the 'on_track' threshold (%g)", t->below, t->on_track);
 }
 
+/* ---- scales ------------------------------------------------------------------ */
+
+static const char *const COND_VARS[] = {"rate", "expected", "progress", "change", "actual",
+                                        "target", "baseline"};
+static const char *const COND_PREDS[] = {"has_data", "no_data", "qualitative", "always"};
+
+static bool known_word(R *r, const Ident *w, const char *const *names, size_t n, const char *what)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w->name, names[i]) == 0) return true;
+    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span, "unknown %s '%s'", what, w->name);
+    const char *best = suggest_closest(w->name, names, n);
+    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+    return false;
+}
+
+static void check_cond(R *r, const Cond *c)
+{
+    switch (c->kind) {
+    case COND_AND: case COND_OR:
+        check_cond(r, c->l);
+        check_cond(r, c->r);
+        break;
+    case COND_PRED:
+        if (!known_word(r, &c->pred, COND_PREDS, 4, "condition")) {
+            diag_help(r->s->diags.items[r->s->diags.n - 1],
+                      "a condition compares rate, expected, progress, change, actual, target or "
+                      "baseline, or is has_data, no_data, qualitative or always");
+        }
+        break;
+    case COND_CMP:
+        if (!c->a.is_num) known_word(r, &c->a.var, COND_VARS, 7, "value");
+        if (!c->b.is_num) known_word(r, &c->b.var, COND_VARS, 7, "value");
+        break;
+    }
+}
+
+static bool cond_uses_pace(const Cond *c)
+{
+    if (c->kind == COND_AND || c->kind == COND_OR) return cond_uses_pace(c->l) || cond_uses_pace(c->r);
+    if (c->kind != COND_CMP) return false;
+    for (int i = 0; i < 2; i++) {
+        const Operand *o = i ? &c->b : &c->a;
+        if (!o->is_num && (strcmp(o->var.name, "expected") == 0 || strcmp(o->var.name, "progress") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* scale national  |  scale ID "TITLE" { grade ID "LABEL" [en "LABEL"] when COND ... } */
+static void scale(R *r, Item *it)
+{
+    const char *name = it->u.ent.id.name;
+    if (!(it->flags & IF_BLOCK)) {
+        const Scale *p = scale_preset_named(name);
+        if (p) { r->m->scale = p; return; }
+        static const char *const presets[] = {"seed", "national", "municipal"};
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", it->u.ent.id.span,
+                           "unknown scale '%s'", name);
+        const char *best = suggest_closest(name, presets, 3);
+        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        diag_help(g, "the preset scales are seed, national and municipal; declare your own with "
+                     "scale ID \"TITLE\" { grade ... }");
+        return;
+    }
+    uint32_t n = 0;
+    for (Item *c = it->u.ent.items; c; c = c->next) n += c->kind == IT_GRADE;
+    Scale *sc = ARENA_NEW(&r->s->arena, Scale);
+    Grade *grades = ARENA_ARRAY(&r->s->arena, Grade, n ? n : 1);
+    sc->kind = SCALE_CUSTOM;
+    sc->name = name;
+    sc->item = it;
+    PtrMap seen;
+    ptrmap_init(&seen);
+    for (Item *c = it->u.ent.items; c; c = c->next) {
+        if (c->kind != IT_GRADE) { misplaced(r, c, IN_SCALE); continue; }
+        const Item *prev = ptrmap_put(&seen, c->u.gr.id.name, c);
+        if (prev) {
+            Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", c->u.gr.id.span,
+                               "grade '%s' is defined more than once", c->u.gr.id.name);
+            diag_note(g, &prev->u.gr.id.span, "first defined here");
+            continue;
+        }
+        Grade *g = &grades[sc->ngrades++];
+        g->id = c->u.gr.id.name;
+        g->label_ja = c->u.gr.title.s;
+        g->label_en = c->u.gr.en.s;
+        g->when = c->u.gr.when;
+        g->span = c->span;
+        check_cond(r, g->when);
+        sc->pace_based |= cond_uses_pace(g->when);
+    }
+    ptrmap_free(&seen);
+    sc->grades = grades;
+    if (sc->ngrades == 0) {
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "scale", it->u.ent.id.span,
+                           "scale '%s' has no grades", name);
+        diag_help(g, "list its grades best first: grade ID \"LABEL\" when CONDITION");
+        return;
+    }
+    r->m->scale = sc;
+}
+
+/* Assessments name grades of the scale, known only after the walk. */
+static void resolve_assessments(R *r)
+{
+    const Scale *sc = r->m->scale;
+    for (uint32_t i = 0; i < r->m->nprojects; i++) {
+        Project *p = r->m->projects[i];
+        p->assessed_grade = -1;
+        if (!p->assessment) continue;
+        const Ident *w = &p->assessment->u.w.word;
+        if (sc->kind == SCALE_SEED) {
+            p->assessed_known = status_word(r, w, &p->assessed);
+            if (p->assessed_known) p->assessed_grade = (int)p->assessed;
+            continue;
+        }
+        p->assessed_grade = scale_find(sc, w->name);
+        p->assessed_known = p->assessed_grade >= 0;
+        if (p->assessed_known) continue;
+        const char **names = xmalloc(sc->ngrades * sizeof *names);
+        for (uint32_t j = 0; j < sc->ngrades; j++) names[j] = sc->grades[j].id;
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,
+                           "'%s' is not a grade of the %s scale", w->name, sc->name);
+        const char *best = suggest_closest(w->name, names, sc->ngrades);
+        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        size_t len = 0;
+        for (uint32_t j = 0; j < sc->ngrades; j++) len += strlen(names[j]) + 2;
+        char *list = xmalloc(len + 1);
+        list[0] = '\0';
+        for (uint32_t j = 0; j < sc->ngrades; j++) {
+            if (j) strcat(list, ", ");
+            strcat(list, names[j]);
+        }
+        diag_help(g, "its grades are %s", list);
+        free(list);
+        free(names);
+    }
+}
+
 /* ---- includes --------------------------------------------------------------- */
 
 static char *dir_of(const char *path)
@@ -430,8 +576,32 @@ static void include(R *r, Item *it)
         snprintf(path, n, "%s/%s", d, name);
         free(d);
     }
+    /* Messages name the file as the author wrote it, relative to the
+     * includer: never by an absolute path that depends on the checkout. */
+    char *shown;
+    {
+        char *d = dir_of(from->path);
+        size_t n = strlen(d) + strlen(name) + 2;
+        shown = xmalloc(n);
+        if (name[0] == '/' || strcmp(d, ".") == 0) snprintf(shown, n, "%s", name);
+        else snprintf(shown, n, "%s/%s", d, name);
+        free(d);
+    }
     char *rp = realpath(path, NULL);
-    if (rp) {
+    struct stat st;
+    if (!rp || stat(rp, &st) != 0 || !S_ISREG(st.st_mode)) {
+        /* Only regular files: not stdin ("-"), a directory, a FIFO or a device. */
+        int e = errno;
+        r->s->io_errors++;
+        if (!rp) diag_add(&r->s->diags, SEV_ERROR, "io", at, "cannot open '%s': %s", shown, strerror(e));
+        else if (S_ISDIR(st.st_mode)) diag_add(&r->s->diags, SEV_ERROR, "io", at, "'%s' is a directory", shown);
+        else diag_add(&r->s->diags, SEV_ERROR, "io", at, "'%s' is not a regular file", shown);
+        free(shown);
+        free(rp);
+        free(path);
+        return;
+    }
+    {
         bool ok = r->root_dir && under(rp, r->root_dir);
         for (size_t i = 0; !ok && i < r->s->opt.ninclude_paths; i++) {
             char *ip = realpath(r->s->opt.include_paths[i], NULL);
@@ -442,6 +612,7 @@ static void include(R *r, Item *it)
             Diag *g = diag_add(&r->s->diags, SEV_ERROR, "include", at,
                                "'%s' is outside the strategy's directory", name);
             diag_help(g, "allow its directory with --include-path=DIR");
+            free(shown);
             free(rp);
             free(path);
             return;
@@ -450,7 +621,8 @@ static void include(R *r, Item *it)
             if (strcmp(r->include_stack[i], rp) == 0) {
                 Diag *g = diag_add(&r->s->diags, SEV_ERROR, "include", at, "include cycle: '%s' includes itself", name);
                 for (int j = i; j < r->include_depth; j++)
-                    diag_note(g, NULL, "'%s' is being included", r->include_stack[j]);
+                    diag_note(g, NULL, "'%s' is being included", r->include_shown[j]);
+                free(shown);
                 free(rp);
                 free(path);
                 return;
@@ -458,24 +630,17 @@ static void include(R *r, Item *it)
         }
     }
     uint32_t id;
-    bool ok = src_load_path(r->s, rp ? rp : path, &at, &id);
+    bool ok = src_load_path(r->s, rp, &at, &id);
     free(path);
-    if (!ok) { free(rp); return; }
-    /* Show the include by the name the author wrote, relative to the includer. */
+    if (!ok) { free(shown); free(rp); return; }
     SrcFile *nf = src_file(&r->s->src, id);
     free(nf->path);
-    {
-        char *d = dir_of(from->path);
-        size_t n = strlen(d) + strlen(name) + 2;
-        nf->path = xmalloc(n);
-        if (name[0] == '/' || strcmp(d, ".") == 0) snprintf(nf->path, n, "%s", name);
-        else snprintf(nf->path, n, "%s/%s", d, name);
-        free(d);
-    }
+    nf->path = shown;
     AstFile *af = parse_file(r->s, id, true);
     it->u.txt.included = af;
     const char *key = arena_strdup(&r->s->arena, rp);
     free(rp);
+    r->include_shown[r->include_depth] = nf->path;
     r->include_stack[r->include_depth++] = key;
     if (af) strategy_items(r, af->items);
     r->include_depth--;
@@ -518,6 +683,7 @@ static void strategy_items(R *r, Item *items)
             track_date(r, &c->u.txt.date);
             break;
         case IT_THRESHOLDS: thresholds(r, c); break;
+        case IT_SCALE:      if (once(r, &r->scale_item, c)) scale(r, c); break;
         default:            misplaced(r, c, IN_STRATEGY);
         }
     }
@@ -571,6 +737,7 @@ Model *resolve(Strat *s, AstFile *ast)
     m->thresholds.on_track = 0.8;
     m->thresholds.below = 0.5;
     m->thresholds.stale_days = 730;
+    m->scale = scale_preset(SCALE_SEED);
     ptrmap_init(&m->viewpoint_by_id);
     ptrmap_init(&m->sector_by_id);
     ptrmap_init(&m->project_by_id);
@@ -586,7 +753,10 @@ Model *resolve(Strat *s, AstFile *ast)
     SrcFile *f = src_file(&s->src, ast->file);
     char *root = f->realpath ? dir_of(f->realpath) : NULL;
     r.root_dir = root;
-    if (f->realpath) r.include_stack[r.include_depth++] = f->realpath;
+    if (f->realpath) {
+        r.include_shown[r.include_depth] = f->path;
+        r.include_stack[r.include_depth++] = f->realpath;
+    }
 
     const Item *strategy = NULL;
     for (Item *it = ast->items; it; it = it->next) {
@@ -620,6 +790,7 @@ Model *resolve(Strat *s, AstFile *ast)
     m->indicators = (Indicator **)vec_finish(&s->arena, &r.indicators, &m->nindicators);
     m->milestones = (const Item **)vec_finish(&s->arena, &r.milestones, &m->nmilestones);
 
+    resolve_assessments(&r);
     for (uint32_t i = 0; i < m->nprojects; i++) {
         Project *p = m->projects[i];
         resolve_refs(&r, p->sectors, p->nsectors, EK_SECTOR, (void **)m->sectors, m->nsectors);

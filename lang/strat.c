@@ -57,6 +57,7 @@ AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
     /* Scan in place: the text has two spare NULs, so flex copies nothing. */
     YY_BUFFER_STATE buf = yy_scan_buffer(f->text, f->len + 2, scanner);
     parse_run(scanner, &pc);
+    lex_restore_input(scanner);
     yy_delete_buffer(buf, scanner);
     yylex_destroy(scanner);
 

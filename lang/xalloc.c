@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 
 static void oom(size_t n)
 {
@@ -41,3 +43,19 @@ char *xstrndup(const char *s, size_t n)
 }
 
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+
+void *xcalloc_big(size_t n)
+{
+    /* calloc takes large blocks fresh from mmap and does not clear them, so
+     * nothing is touched here; the hint covers the 2 MB-aligned interior. */
+    void *p = xcalloc(1, n);
+#ifdef MADV_HUGEPAGE
+    enum { HUGE = 2u << 20 };
+    if (n >= 2 * HUGE) {
+        uintptr_t b = ((uintptr_t)p + HUGE - 1) & ~(uintptr_t)(HUGE - 1);
+        uintptr_t e = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE - 1);
+        if (e > b) (void)madvise((void *)b, e - b, MADV_HUGEPAGE);   /* a hint: failure is harmless */
+    }
+#endif
+    return p;
+}

@@ -1,0 +1,195 @@
+/* grade.c - the scales' rules (see grade.h and doc/report.md). */
+#include "grade.h"
+
+#include <math.h>
+#include <string.h>
+
+#define GRADE_EPS 1e-9
+
+bool grade_has_data(const IndicatorEval *e)
+{
+    if (e->actual) return true;
+    return e->ind && e->ind->qualitative && e->ind->status && e->ind->declared_known;
+}
+
+/* Direction-aware change against the baseline, as a fraction of it:
+ * +0.2 is 20 % better than the baseline, whichever way is better. */
+static bool change(const IndicatorEval *e, double *out)
+{
+    const Indicator *ind = e->ind;
+    if (!e->actual || !ind || !ind->baseline) return false;
+    double a = item_num(e->actual), b = item_num(ind->baseline);
+    double d = (a - b) * (ind->direction < 0 ? -1 : 1);
+    if (b == 0) *out = d == 0 ? 0 : d > 0 ? INFINITY : -INFINITY;
+    else *out = d / fabs(b);
+    return true;
+}
+
+static bool operand(const IndicatorEval *e, const Operand *o, double *v)
+{
+    if (o->is_num) { *v = o->num; return true; }
+    const char *n = o->var.name;
+    const Indicator *ind = e->ind;
+    if (strcmp(n, "rate") == 0) { *v = e->rate; return e->has_rate; }
+    if (strcmp(n, "expected") == 0) { *v = e->expected; return e->has_expected; }
+    if (strcmp(n, "progress") == 0) {
+        if (!e->has_rate || !e->has_expected || e->expected <= 0) return false;
+        *v = e->rate / e->expected;
+        return true;
+    }
+    if (strcmp(n, "change") == 0) return change(e, v);
+    if (strcmp(n, "actual") == 0) { if (!e->actual) return false; *v = item_num(e->actual); return true; }
+    if (strcmp(n, "target") == 0) {
+        if (!e->target || target_is_text(e->target)) return false;
+        *v = item_num(e->target);
+        return true;
+    }
+    if (strcmp(n, "baseline") == 0) {
+        if (!ind || !ind->baseline) return false;
+        *v = item_num(ind->baseline);
+        return true;
+    }
+    return false;
+}
+
+static bool cond_true(const IndicatorEval *e, const Cond *c)
+{
+    switch ((CondKind)c->kind) {
+    case COND_AND: return cond_true(e, c->l) && cond_true(e, c->r);
+    case COND_OR:  return cond_true(e, c->l) || cond_true(e, c->r);
+    case COND_PRED: {
+        const char *p = c->pred.name;
+        if (strcmp(p, "always") == 0) return true;
+        if (strcmp(p, "has_data") == 0) return grade_has_data(e);
+        if (strcmp(p, "no_data") == 0) return !grade_has_data(e);
+        if (strcmp(p, "qualitative") == 0) return e->ind && e->ind->qualitative;
+        return false;
+    }
+    case COND_CMP: {
+        double a, b;
+        if (!operand(e, &c->a, &a) || !operand(e, &c->b, &b)) return false;
+        switch ((CmpOp)c->cmp) {
+        case CMP_GE: return a >= b - GRADE_EPS;
+        case CMP_LE: return a <= b + GRADE_EPS;
+        case CMP_EQ: return fabs(a - b) <= GRADE_EPS;
+        case CMP_GT: return a > b + GRADE_EPS;
+        case CMP_LT: return a < b - GRADE_EPS;
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+enum { NAT_A, NAT_B, NAT_F, NAT_N };
+enum { MUN_S, MUN_A, MUN_B, MUN_C, MUN_NONE };
+
+int grade_indicator(const Scale *s, const IndicatorEval *e)
+{
+    switch (s->kind) {
+    case SCALE_SEED:
+        return (int)e->status;
+    case SCALE_NATIONAL:
+        /* A: progress at or above the elapsed share of the period; B: less;
+         * F: the action itself is the KPI; N: no data yet. */
+        if (e->ind && e->ind->qualitative) return NAT_F;
+        if (!e->actual || !e->has_rate) return NAT_N;
+        if (e->has_expected && e->rate >= e->expected - GRADE_EPS) return NAT_A;
+        if (!e->has_expected && e->rate >= 1 - GRADE_EPS) return NAT_A;
+        return NAT_B;
+    case SCALE_MUNICIPAL: {
+        /* S: beyond the target; A/B/C: better than, within ±10 % of, or worse
+         * than the baseline; −: cannot be measured. */
+        if (e->has_rate && e->rate >= 1 - GRADE_EPS) return MUN_S;
+        double c;
+        if (!change(e, &c)) return MUN_NONE;
+        if (c > 0.1 + GRADE_EPS) return MUN_A;
+        if (c < -0.1 - GRADE_EPS) return MUN_C;
+        return MUN_B;
+    }
+    case SCALE_CUSTOM:
+        for (uint32_t i = 0; i < s->ngrades; i++)
+            if (cond_true(e, s->grades[i].when)) return (int)i;
+        return (int)s->ngrades - 1;   /* no condition held: the worst grade */
+    }
+    return 0;
+}
+
+int grade_rollup(const int *grades, const bool *has_data, size_t n, int no_data)
+{
+    double sum = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!has_data[i]) continue;
+        sum += grades[i];
+        k++;
+    }
+    if (!k) return no_data;
+    return (int)ceil(sum / (double)k - 0.5 - GRADE_EPS);
+}
+
+/* A group's roll-up over the indicators that belong to it. */
+static int group(const Grading *g, const Evaluation *ev, const Indicator *const *inds, uint32_t n,
+                 int *scratch_g, bool *scratch_d)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        scratch_g[i] = g->indicators[inds[i]->index];
+        scratch_d[i] = grade_has_data(&ev->indicators[inds[i]->index]);
+    }
+    return grade_rollup(scratch_g, scratch_d, n, g->no_data);
+}
+
+static bool refers(const Ref *refs, uint32_t n, const void *target)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (refs[i].target == target) return true;
+    return false;
+}
+
+Grading *grade_all(const Evaluation *ev, Arena *a)
+{
+    const Model *m = ev->model;
+    const Scale *s = m->scale;
+    Grading *g = ARENA_NEW(a, Grading);
+    g->scale = s;
+    IndicatorEval none;
+    memset(&none, 0, sizeof none);
+    none.status = ST_NO_DATA;
+    g->no_data = grade_indicator(s, &none);
+    g->indicators = ARENA_ARRAY(a, int, m->nindicators ? m->nindicators : 1);
+    g->summary = ARENA_ARRAY(a, uint32_t, s->ngrades);
+    g->project_summary = ARENA_ARRAY(a, uint32_t, s->ngrades);
+    for (uint32_t i = 0; i < m->nindicators; i++) {
+        g->indicators[i] = grade_indicator(s, &ev->indicators[i]);
+        g->summary[g->indicators[i]]++;
+    }
+    uint32_t n = m->nindicators ? m->nindicators : 1;
+    int *sg = ARENA_ARRAY(a, int, n);
+    bool *sd = ARENA_ARRAY(a, bool, n);
+    const Indicator **members = ARENA_ARRAY(a, const Indicator *, n);
+    g->projects = ARENA_ARRAY(a, int, m->nprojects ? m->nprojects : 1);
+    for (uint32_t i = 0; i < m->nprojects; i++) {
+        const Project *p = m->projects[i];
+        g->projects[i] = group(g, ev, (const Indicator *const *)p->indicators, p->nindicators, sg, sd);
+        g->project_summary[g->projects[i]]++;
+    }
+    /* Sectors and viewpoints: the indicators of the projects that name them. */
+    for (int kind = 0; kind < 2; kind++) {
+        uint32_t ng = kind ? m->nviewpoints : m->nsectors;
+        int *out = ARENA_ARRAY(a, int, ng ? ng : 1);
+        for (uint32_t j = 0; j < ng; j++) {
+            const void *target = kind ? (const void *)m->viewpoints[j] : (const void *)m->sectors[j];
+            uint32_t k = 0;
+            for (uint32_t i = 0; i < m->nprojects; i++) {
+                const Project *p = m->projects[i];
+                bool in = kind ? refers(p->viewpoints, p->nviewpoints, target)
+                               : refers(p->sectors, p->nsectors, target);
+                if (!in) continue;
+                for (uint32_t x = 0; x < p->nindicators; x++) members[k++] = p->indicators[x];
+            }
+            out[j] = group(g, ev, members, k, sg, sd);
+        }
+        if (kind) g->viewpoints = out; else g->sectors = out;
+    }
+    return g;
+}
