@@ -1,0 +1,156 @@
+/* cmd_diff.c - `stratc diff`: what a revision changed, semantically.
+ *
+ *   stratc diff [--format=F] OLD NEW     OLD/NEW may be REV:PATH (git show)
+ *   stratc diff [--format=F] FILE        against the file its `revises` names
+ *   stratc diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+ *
+ * Both files load into one Strat, so ids intern to the same pointers and
+ * matching is by hash (diff.h).  Exit as diff(1): 0 same, 1 different,
+ * 2 trouble; as a git driver, 0 unless trouble (git aborts otherwise). */
+#include "cli.h"
+#include "diff.h"
+#include "gitshow.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Side {
+    const char *arg;            /* as given: FILE, REV:PATH or /dev/null (driver) */
+    const char *name;           /* to show; NULL: arg */
+    bool from_disk_as_named;    /* driver: read arg, but call it name */
+} Side;
+
+/* Loads one side; *m stays NULL for the driver's /dev/null. */
+static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
+{
+    *m = NULL;
+    if (driver && strcmp(side->arg, "/dev/null") == 0) return true;
+    if (side->from_disk_as_named) {
+        char *bytes;
+        size_t len;
+        if (!read_whole_file(side->arg, &bytes, &len)) {
+            fprintf(stderr, "stratc diff: error: cannot read '%s': %s\n", side->arg, strerror(errno));
+            return false;
+        }
+        *m = strat_load_bytes(s, side->name, bytes, len);
+        free(bytes);
+        return *m != NULL;
+    }
+    if (git_is_rev_path(side->arg)) {
+        char *bytes, err[512];
+        size_t len;
+        if (!git_show(side->arg, &bytes, &len, err, sizeof err)) {
+            fprintf(stderr, "stratc diff: error: %s\n", err);
+            return false;
+        }
+        *m = strat_load_bytes(s, side->arg, bytes, len);
+        free(bytes);
+        return *m != NULL;
+    }
+    *m = strat_load(s, side->arg);
+    return *m != NULL;
+}
+
+int cmd_diff(int argc, char **argv)
+{
+    Cli c;
+    cli_init(&c, "diff");
+    DiffFormat fmt = DIFF_TEXT;
+    bool driver = false;
+    static const struct option opts[] = {
+        CLI_COMMON_LONGOPTS,
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"git-driver", no_argument, NULL, OPT_GIT_DRIVER},
+        {0, 0, 0, 0}};
+    int o;
+    while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (o) {
+        case OPT_FORMAT:
+            if (strcmp(optarg, "text") == 0) fmt = DIFF_TEXT;
+            else if (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0) fmt = DIFF_MD;
+            else if (strcmp(optarg, "json") == 0) fmt = DIFF_JSON;
+            else return cli_usage_error(&c, "unknown format '%s' (text, md, json)", optarg);
+            break;
+        case OPT_GIT_DRIVER: driver = true; break;
+        default: {
+            int r = cli_common_option(&c, o, optarg);
+            if (r == -1) return cli_bad_option(&c);
+            if (r != EXIT_OK) return r;
+        }
+        }
+    }
+    int nargs = argc - optind;
+    char **args = argv + optind;
+    Side old_side = {0}, new_side = {0};
+    const char *label = NULL;
+    if (driver) {
+        /* git: path old-file old-hex old-mode new-file new-hex new-mode; an
+         * unmerged path comes alone. */
+        if (nargs == 1) {
+            printf("stratc diff: %s is unmerged\n", args[0]);
+            return EXIT_OK;
+        }
+        if (nargs != 7)
+            return cli_usage_error(&c, "--git-driver takes the 7 arguments git passes, not %d", nargs);
+        label = args[0];
+        old_side = (Side){args[1], NULL, true};
+        new_side = (Side){args[4], NULL, true};
+    } else if (nargs == 2) {
+        old_side.arg = args[0];
+        new_side.arg = args[1];
+    } else if (nargs != 1) {
+        return cli_usage_error(&c, "diff takes OLD NEW, or one FILE that names what it revises");
+    }
+
+    Strat s;
+    strat_init(&s, &c.sopt);
+    Model *mo = NULL, *mn = NULL;
+    bool ok;
+    if (driver) {
+        char *an = arena_printf(&s.arena, "a/%s", label), *bn = arena_printf(&s.arena, "b/%s", label);
+        old_side.name = an;
+        new_side.name = bn;
+        ok = load_side(&s, &old_side, true, &mo) && load_side(&s, &new_side, true, &mn);
+    } else if (nargs == 1) {
+        new_side.arg = args[0];
+        ok = load_side(&s, &new_side, false, &mn);
+        if (ok && !s.diags.errors && !mn->revises_path) {
+            cli_print_diags(&c, &s);
+            strat_fini(&s);
+            return cli_usage_error(&c, "'%s' names no file it revises; give both: stratc diff OLD NEW",
+                                   args[0]);
+        }
+        if (ok && !s.diags.errors) {
+            old_side.arg = mn->revises_path;
+            ok = load_side(&s, &old_side, false, &mo);
+        }
+    } else {
+        ok = load_side(&s, &old_side, false, &mo) && load_side(&s, &new_side, false, &mn);
+    }
+
+    int rc;
+    if (!ok || s.io_errors || s.diags.errors) {
+        /* Warnings are the business of check; diff shows diagnostics only
+         * when it cannot compare. */
+        cli_print_diags(&c, &s);
+        rc = EXIT_TROUBLE;
+    } else {
+        DiffResult r;
+        diff_models(&s, mo, mn, &r);
+        if (driver) {
+            r.old_name = old_side.name;
+            r.new_name = new_side.name;
+            if (fmt == DIFF_TEXT) {
+                printf("stratc diff a/%s b/%s\n", label, label);
+                if (!r.n) printf("(no semantic differences)\n");
+            }
+        }
+        diff_print(&r, fmt, color_wanted(c.color, stdout), stdout);
+        rc = fflush(stdout) != 0 || ferror(stdout) ? EXIT_TROUBLE
+           : driver || !r.n ? EXIT_OK : EXIT_FINDINGS;
+        diff_result_free(&r);
+    }
+    strat_fini(&s);
+    return rc;
+}

@@ -1,0 +1,102 @@
+/* gitshow.c - `git show REV:PATH` through fork and exec (see gitshow.h). */
+#include "gitshow.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+bool git_is_rev_path(const char *arg)
+{
+    if (!strchr(arg, ':') || arg[0] == '-') return false;
+    struct stat st;
+    return stat(arg, &st) != 0;
+}
+
+static bool read_fd(int fd, char **out, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (n == cap) buf = xrealloc(buf, cap *= 2);
+        ssize_t k = read(fd, buf + n, cap - n);
+        if (k < 0) {
+            if (errno == EINTR) continue;
+            int e = errno;
+            free(buf);
+            errno = e;
+            return false;
+        }
+        if (k == 0) break;
+        n += (size_t)k;
+    }
+    *out = buf;
+    *len = n;
+    return true;
+}
+
+bool read_whole_file(const char *path, char **out, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    bool ok = read_fd(fd, out, len);
+    int e = errno;
+    close(fd);
+    errno = e;
+    return ok;
+}
+
+bool git_show(const char *spec, char **out, size_t *len, char *err, size_t errsz)
+{
+    int fds[2];
+    if (pipe(fds) != 0) {
+        snprintf(err, errsz, "cannot create a pipe: %s", strerror(errno));
+        return false;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+        snprintf(err, errsz, "cannot start git: %s", strerror(errno));
+        close(fds[0]);
+        close(fds[1]);
+        return false;
+    }
+    if (pid == 0) {
+        /* --no-textconv: the blob as committed, not a configured rendering. */
+        char *const argv[] = {"git", "show", "--no-textconv", "--end-of-options", (char *)spec, NULL};
+        close(fds[0]);
+        if (dup2(fds[1], STDOUT_FILENO) < 0) _exit(127);
+        close(fds[1]);
+        execvp("git", argv);
+        fprintf(stderr, "stratc diff: error: cannot run git: %s\n", strerror(errno));
+        _exit(127);
+    }
+    close(fds[1]);
+    char *buf = NULL;
+    size_t n = 0;
+    bool ok = read_fd(fds[0], &buf, &n);
+    int e = errno;
+    close(fds[0]);
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR) { status = -1; break; }
+    if (!ok) {
+        snprintf(err, errsz, "cannot read the output of git show '%s': %s", spec, strerror(e));
+        return false;
+    }
+    if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        free(buf);
+        if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 127)
+            snprintf(err, errsz, "git show '%s' could not run (is git installed?)", spec);
+        else
+            snprintf(err, errsz, "git show '%s' failed", spec);
+        return false;
+    }
+    *out = buf;
+    *len = n;
+    return true;
+}

@@ -1,0 +1,1 @@
+diff --git-driver plan.strat base.strat

@@ -1,0 +1,1 @@
+diff --format=md base.strat layout.strat

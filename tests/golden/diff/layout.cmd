@@ -1,0 +1,1 @@
+diff base.strat layout.strat

@@ -1,0 +1,1 @@
+diff missing.strat base.strat

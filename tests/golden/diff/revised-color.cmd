@@ -1,0 +1,1 @@
+diff --color=always base.strat revised.strat

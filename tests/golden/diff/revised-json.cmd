@@ -1,0 +1,1 @@
+diff --format=json base.strat revised.strat

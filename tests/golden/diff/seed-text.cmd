@@ -1,0 +1,1 @@
+diff ../../../examples/yamaguchi-2018.strat ../../../examples/yamaguchi-2021.strat

@@ -1,0 +1,1 @@
+diff --format=html base.strat revised.strat
