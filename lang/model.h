@@ -69,8 +69,8 @@ struct Project {
     Indicator **indicators; uint32_t nindicators;
     const Item *assessment;     /* IT_ASSESSMENT or NULL */
     Status assessed;            /* seed scale: the declared status */
-    bool assessed_known;        /* the assessment names a grade of the scale */
-    int assessed_grade;         /* index into Model.scale->grades, or -1 */
+    bool assessed_known;        /* seed scale: `assessed` is valid */
+    int assessed_grade;         /* any scale: index into Model.scale->grades, or -1 */
 };
 
 /* Status rules: a quantitative indicator is on_track when its rate reaches

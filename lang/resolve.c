@@ -513,8 +513,7 @@ static void resolve_assessments(R *r)
             continue;
         }
         p->assessed_grade = scale_find(sc, w->name);
-        p->assessed_known = p->assessed_grade >= 0;
-        if (p->assessed_known) continue;
+        if (p->assessed_grade >= 0) continue;
         const char **names = xmalloc(sc->ngrades * sizeof *names);
         for (uint32_t j = 0; j < sc->ngrades; j++) names[j] = sc->grades[j].id;
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,

@@ -121,7 +121,7 @@ static void indicator(JsonW *w, const Indicator *ind)
     json_obj_end(w);
 }
 
-static void project(JsonW *w, const Project *p)
+static void project(JsonW *w, const Model *m, const Project *p)
 {
     json_obj(w);
     entity_fields(w, &p->e);
@@ -140,9 +140,10 @@ static void project(JsonW *w, const Project *p)
     json_key(w, "owner");
     dump_text(w, &p->owner);
     json_key(w, "assessment");
-    if (p->assessment && p->assessed_known) {
+    if (p->assessment && p->assessed_grade >= 0) {
         json_obj(w);
-        json_kstr(w, "status", status_name(p->assessed));
+        json_kstr(w, "status", p->assessed_known ? status_name(p->assessed) : NULL);
+        json_kstr(w, "grade", m->scale->grades[p->assessed_grade].id);
         json_key(w, "text");
         dump_text(w, &p->assessment->u.w.text);
         json_obj_end(w);
@@ -202,7 +203,7 @@ void dump_model(const Model *m, FILE *out)
     json_arr_end(&w);
     json_key(&w, "projects");
     json_arr(&w);
-    for (uint32_t i = 0; i < m->nprojects; i++) project(&w, m->projects[i]);
+    for (uint32_t i = 0; i < m->nprojects; i++) project(&w, m, m->projects[i]);
     json_arr_end(&w);
     json_key(&w, "milestones");
     json_arr(&w);
@@ -217,6 +218,21 @@ void dump_model(const Model *m, FILE *out)
         json_obj_end(&w);
     }
     json_arr_end(&w);
+    json_key(&w, "scale");
+    json_obj(&w);
+    json_kstr(&w, "name", m->scale->name);
+    json_key(&w, "grades");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->scale->ngrades; i++) {
+        const Grade *g = &m->scale->grades[i];
+        json_obj(&w);
+        json_kstr(&w, "id", g->id);
+        json_kstr(&w, "label_ja", g->label_ja);
+        json_kstr(&w, "label_en", g->label_en);
+        json_obj_end(&w);
+    }
+    json_arr_end(&w);
+    json_obj_end(&w);
     json_key(&w, "thresholds");
     json_obj(&w);
     json_knum(&w, "on_track", m->thresholds.on_track);
