@@ -475,8 +475,13 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         snprintf(list + used, sizeof list - used, "%s%s", j == 0 ? "" : j == k - 1 ? " or " : ", ",
                  seen[j]);
     }
-    if (k) diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s, expected %s", what, list);
-    else diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s", what);
+    Diag *g = k ? diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s, expected %s", what, list)
+                : diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s", what);
+    if (tok == YYSYMBOL_GT || tok == YYSYMBOL_LT) {
+        bool target_op = false;
+        for (int i = 0; i < n; i++) target_op |= exp[i] == YYSYMBOL_GE;
+        if (target_op) diag_help(g, "a target compares with >=, <= or =");
+    }
     return 0;
 }
 
