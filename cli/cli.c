@@ -52,6 +52,11 @@ int cli_common_option(Cli *c, int opt, const char *arg)
             return cli_usage_error(c, "too many --include-path options (at most 64)");
         c->include_paths[c->sopt.ninclude_paths++] = arg;
         return EXIT_OK;
+    case OPT_DIAG_FORMAT:
+        if (strcmp(arg, "json") == 0) c->diag_json = true;
+        else if (strcmp(arg, "gcc") == 0 || strcmp(arg, "text") == 0) c->diag_json = false;
+        else return cli_usage_error(c, "--diagnostics-format takes gcc or json, not '%s'", arg);
+        return EXIT_OK;
     case OPT_HELP:
         help_command(c->cmd, stdout);
         exit(EXIT_OK);
@@ -63,6 +68,10 @@ int cli_common_option(Cli *c, int opt, const char *arg)
 void cli_print_diags(const Cli *c, Strat *s)
 {
     diag_sort(&s->diags);
+    if (c->diag_json) {
+        diag_print_json(&s->diags, stderr);
+        return;
+    }
     DiagStyle st = {.color = color_wanted(c->color, stderr)};
     diag_print_text(&s->diags, stderr, st);
     diag_print_summary(&s->diags, stderr);

@@ -13,7 +13,7 @@ enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 enum {                      /* long-option codes shared by the commands */
     OPT_COLOR = 1000, OPT_ENCODING, OPT_STRICT, OPT_INCLUDE_PATH, OPT_FORMAT, OPT_AS_OF,
     OPT_WERROR, OPT_LANG, OPT_BY, OPT_BOM, OPT_CHECK, OPT_MAX_ERRORS, OPT_GIT_DRIVER,
-    OPT_HELP
+    OPT_HELP, OPT_DIAG_FORMAT
 };
 
 #define CLI_COMMON_LONGOPTS                                              \
@@ -22,6 +22,7 @@ enum {                      /* long-option codes shared by the commands */
     {"input-encoding", required_argument, NULL, OPT_ENCODING},           \
     {"strict", no_argument, NULL, OPT_STRICT},                           \
     {"include-path", required_argument, NULL, OPT_INCLUDE_PATH},         \
+    {"diagnostics-format", required_argument, NULL, OPT_DIAG_FORMAT},   \
     {"help", no_argument, NULL, OPT_HELP}
 
 typedef struct Cli {
@@ -30,6 +31,7 @@ typedef struct Cli {
     StratOptions sopt;
     const char *include_paths[64];
     const char *as_of;          /* --as-of, parsed against the model's fiscal year */
+    bool diag_json;             /* --diagnostics-format=json: diagnostics as JSON on stderr */
 } Cli;
 
 void cli_init(Cli *c, const char *cmd);
@@ -40,7 +42,8 @@ int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(p
 /* getopt_long's own complaint was printed; add the hint and return 2. */
 int  cli_bad_option(const Cli *c);
 
-/* Prints collected diagnostics in gcc form to stderr, with the summary line. */
+/* Prints collected diagnostics to stderr: gcc form with the summary line, or
+ * the JSON document of `check --format=json` with --diagnostics-format=json. */
 void cli_print_diags(const Cli *c, Strat *s);
 
 /* --as-of=D in any date form; the fiscal year is the model's.  Returns 0 when

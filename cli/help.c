@@ -22,6 +22,7 @@ static const char OVERVIEW[] =
     "  --input-encoding=NAME       read files in NAME (e.g. cp932) instead of UTF-8\n"
     "  --strict                    dates past the end of their era are errors\n"
     "  --include-path=DIR          includes may also come from DIR\n"
+    "  --diagnostics-format=F      diagnostics on stderr as gcc (default) or json\n"
     "  --help                      help on the command\n"
     "\n"
     "FILE may be '-' for standard input.\n"

@@ -1,0 +1,1 @@
+dump --strict after-era.strat

@@ -1,0 +1,1 @@
+dump ../../../examples/acme-2024.strat

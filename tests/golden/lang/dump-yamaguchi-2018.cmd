@@ -1,0 +1,1 @@
+dump ../../../examples/yamaguchi-2018.strat

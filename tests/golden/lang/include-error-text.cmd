@@ -1,0 +1,1 @@
+check inc/broken.strat
