@@ -73,9 +73,9 @@ int cmd_check(int argc, char **argv)
     strat_init(&s, &c.sopt);
     s.diags.werror = werror;
     for (int i = optind; i < argc; i++) {
+        CheckOptions co = {.first_diag = s.diags.n};
         Model *m = strat_load(&s, argv[i]);
         if (!m) continue;
-        CheckOptions co = {0};
         int r = cli_as_of(&c, m, &co.as_of);
         if (r < 0) { strat_fini(&s); return EXIT_TROUBLE; }
         co.has_as_of = r == 1;

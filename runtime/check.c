@@ -77,7 +77,9 @@ void check_model(Strat *s, Model *m, const CheckOptions *opt)
 {
     if (!m || !m->ast || !m->e.item) return;   /* no strategy: the front end said so */
     CheckCtx c = {.s = s, .m = m};
-    c.has_period = m->period && m->period->u.per.a.valid && m->period->u.per.b.valid;
+    /* A reversed period is reported once (period-order), not through every date. */
+    c.has_period = m->period && m->period->u.per.a.valid && m->period->u.per.b.valid
+                && m->start <= m->end;
     if (opt && opt->has_as_of) {
         c.report = opt->as_of;
         c.report_from = "--as-of";
@@ -90,6 +92,12 @@ void check_model(Strat *s, Model *m, const CheckOptions *opt)
     }
     c.doc_date_is_today = !(m->as_of_item && m->as_of_item->u.per.a.valid);
     c.doc_date = c.doc_date_is_today ? today() : m->as_of;
+    /* Errors of error rules, not warnings that --werror promoted. */
+    for (size_t i = opt ? opt->first_diag : 0; i < s->diags.n; i++) {
+        const Diag *g = s->diags.items[i];
+        const Rule *r = g->rule ? rule_find(g->rule) : NULL;
+        if (g->sev == SEV_ERROR && (!r || r->severity == SEV_ERROR)) c.front_end_errors = true;
+    }
     check_dates(&c);
     check_values(&c);
     check_stale(&c);

@@ -23,7 +23,8 @@ static void responsible(CheckCtx *c, Diag *g, const IndicatorEval *e, const Indi
 void check_assess(CheckCtx *c)
 {
     const Model *m = c->m;
-    if (!m->nprojects) return;
+    /* A file with errors evaluates on what survived them: no verdicts from that. */
+    if (!m->nprojects || c->front_end_errors) return;
     Evaluation *ev = evaluate(m, c->report, &c->s->arena);
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];

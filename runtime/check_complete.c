@@ -68,26 +68,36 @@ static void indicator(CheckCtx *c, const Indicator *ind)
     diag_help(g, "add actual V at D");
 }
 
+static bool registered(const PtrMap *map, const Entity *e)
+{
+    return e->id.name && ptrmap_get(map, e->id.name) == e;
+}
+
 static void unused(CheckCtx *c)
 {
     const Model *m = c->m;
     bool *sec = calloc(m->nsectors + 1, 1), *vp = calloc(m->nviewpoints + 1, 1);
     if (!sec || !vp) { free(sec); free(vp); return; }
+    bool unresolved[EK_INDICATOR + 1] = {false};
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
+        for (uint32_t j = 0; j < p->nsectors; j++) unresolved[EK_SECTOR] |= !p->sectors[j].target;
+        for (uint32_t j = 0; j < p->nviewpoints; j++) unresolved[EK_VIEWPOINT] |= !p->viewpoints[j].target;
         for (uint32_t j = 0; j < p->nsectors; j++)
             if (p->sectors[j].target) sec[((const Sector *)p->sectors[j].target)->index] = true;
         for (uint32_t j = 0; j < p->nviewpoints; j++)
             if (p->viewpoints[j].target) vp[((const Viewpoint *)p->viewpoints[j].target)->index] = true;
     }
-    /* A strategy without projects yet is not the place to say it. */
+    /* A strategy without projects yet is not the place to say it; nor is a
+     * strategy with a misspelt reference (it is probably meant for the one
+     * unused), nor a duplicate definition (that error says it). */
     if (m->nprojects) {
         for (uint32_t i = 0; i < m->nsectors; i++)
-            if (!sec[i] && m->sectors[i]->e.id.name)
+            if (!sec[i] && !unresolved[EK_SECTOR] && registered(&m->sector_by_id, &m->sectors[i]->e))
                 check_add(c, "unused-definition", m->sectors[i]->e.id.span,
                           "no project refers to sector '%s'", m->sectors[i]->e.id.name);
         for (uint32_t i = 0; i < m->nviewpoints; i++)
-            if (!vp[i] && m->viewpoints[i]->e.id.name)
+            if (!vp[i] && !unresolved[EK_VIEWPOINT] && registered(&m->viewpoint_by_id, &m->viewpoints[i]->e))
                 check_add(c, "unused-definition", m->viewpoints[i]->e.id.span,
                           "no project refers to viewpoint '%s'", m->viewpoints[i]->e.id.name);
     }

@@ -7,11 +7,12 @@
 typedef struct CheckCtx {
     Strat *s;
     Model *m;
-    bool has_period;            /* m->start/m->end are valid */
+    bool has_period;            /* m->start <= m->end are valid */
     DayNum report;              /* the report date: --as-of, as_of, or today */
     const char *report_from;    /* "--as-of", "as_of" or "today", for messages */
     DayNum doc_date;            /* the document's own date: as_of, or today */
     bool doc_date_is_today;
+    bool front_end_errors;      /* the file has errors: values may be missing */
 } CheckCtx;
 
 /* A finding of a registered rule, at its registered severity. */

@@ -7,7 +7,7 @@ enum { MILESTONE_SLACK_DAYS = 5 * 365 + 1 };   /* "sensible range": doc/checks.m
 static void period(CheckCtx *c)
 {
     const Item *p = c->m->period;
-    if (!c->has_period) return;
+    if (!p || !p->u.per.a.valid || !p->u.per.b.valid) return;
     const Date *a = &p->u.per.a, *b = &p->u.per.b;
     if (a->first <= b->last) return;
     char x[16], y[16];
@@ -21,7 +21,7 @@ static void period(CheckCtx *c)
 
 static void targets(CheckCtx *c, const Indicator *ind)
 {
-    if (!c->has_period || c->m->start > c->m->end) return;
+    if (!c->has_period) return;
     for (uint32_t i = 0; i < ind->ntargets; i++) {
         const Item *t = ind->targets[i];
         DayNum d;
@@ -97,7 +97,7 @@ static void milestones(CheckCtx *c)
         const Date *d = &m->milestones[i]->u.txt.date;
         if (!d->valid) continue;
         char x[16], y[16], z[16];
-        if (c->has_period && m->start <= m->end
+        if (c->has_period
             && (d->last < m->start - MILESTONE_SLACK_DAYS || d->first > m->end + MILESTONE_SLACK_DAYS)) {
             Diag *g = check_add(c, "milestone-range", d->span,
                                 "milestone dated %s is more than five years %s the strategy period",

@@ -106,7 +106,7 @@ static void baseline(CheckCtx *c, const Indicator *ind)
             diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
         } else if ((ind->direction > 0 && b > v) || (ind->direction < 0 && b < v)) {
             Diag *g = check_add(c, "target-already-met", t->u.m.value.span,
-                                "the baseline of '%s' (%g) already meets its target (%g) for a %s indicator",
+                                "the baseline of '%s' (%g) already meets its target (%g) for an %s indicator",
                                 check_id(&ind->e), b, v, ind->direction > 0 ? "increasing" : "decreasing");
             diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
             if (!ind->direction_item) diag_help(g, "if lower is better, declare direction decrease");

@@ -1,0 +1,1 @@
+check actual-after-as-of.strat

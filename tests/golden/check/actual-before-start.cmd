@@ -1,0 +1,1 @@
+check actual-before-start.strat

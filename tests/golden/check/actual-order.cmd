@@ -1,0 +1,1 @@
+check actual-order.strat

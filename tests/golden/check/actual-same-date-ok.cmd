@@ -1,0 +1,1 @@
+check actual-same-date-ok.strat

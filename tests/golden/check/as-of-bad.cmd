@@ -1,0 +1,1 @@
+check --as-of=R2.13 stale-data-ok.strat

@@ -1,0 +1,1 @@
+check --as-of=FY2021 stale-data-ok.strat

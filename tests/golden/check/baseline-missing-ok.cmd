@@ -1,0 +1,1 @@
+check baseline-missing-ok.strat

@@ -1,0 +1,1 @@
+check columns-ja.strat

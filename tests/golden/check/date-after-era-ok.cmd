@@ -1,0 +1,1 @@
+check date-after-era-ok.strat

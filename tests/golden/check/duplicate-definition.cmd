@@ -1,0 +1,1 @@
+check duplicate-definition.strat

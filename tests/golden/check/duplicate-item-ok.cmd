@@ -1,0 +1,1 @@
+check duplicate-item-ok.strat

@@ -1,0 +1,1 @@
+check encoding-ok.strat

@@ -1,0 +1,1 @@
+check indicator-without-actual.strat

@@ -1,0 +1,1 @@
+check io-ok.strat

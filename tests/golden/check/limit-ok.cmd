@@ -1,0 +1,1 @@
+check limit-ok.strat

@@ -1,0 +1,1 @@
+check milestone-order.strat

@@ -1,0 +1,1 @@
+check milestone-range-ok.strat

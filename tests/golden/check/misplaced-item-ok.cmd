@@ -1,0 +1,1 @@
+check misplaced-item-ok.strat

@@ -1,0 +1,1 @@
+check number-precision.strat

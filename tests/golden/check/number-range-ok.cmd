@@ -1,0 +1,1 @@
+check number-range-ok.strat

@@ -1,0 +1,1 @@
+check percent-range.strat

@@ -1,0 +1,1 @@
+check period-order-ok.strat

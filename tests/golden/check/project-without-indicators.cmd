@@ -1,0 +1,1 @@
+check project-without-indicators.strat

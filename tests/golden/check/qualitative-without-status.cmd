@@ -1,0 +1,1 @@
+check qualitative-without-status.strat

@@ -1,0 +1,1 @@
+check renamed-from-unknown-ok.strat

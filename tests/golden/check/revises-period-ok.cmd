@@ -1,0 +1,1 @@
+check revises-period-ok.strat

@@ -1,0 +1,1 @@
+check ../../../examples/yamaguchi-2018.strat

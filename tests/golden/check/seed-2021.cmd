@@ -1,0 +1,1 @@
+check ../../../examples/yamaguchi-2021.strat

@@ -1,0 +1,1 @@
+check formats.strat unit-mismatch.strat stale-data-ok.strat

@@ -1,0 +1,1 @@
+check stale-data-ok.strat

@@ -1,0 +1,1 @@
+check target-already-met.strat

@@ -1,0 +1,1 @@
+check target-direction-ok.strat

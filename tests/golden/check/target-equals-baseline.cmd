@@ -1,0 +1,1 @@
+check target-equals-baseline.strat

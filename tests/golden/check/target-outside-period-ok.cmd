@@ -1,0 +1,1 @@
+check target-outside-period-ok.strat

@@ -1,0 +1,1 @@
+check undefined-reference.strat

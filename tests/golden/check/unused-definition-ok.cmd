@@ -1,0 +1,1 @@
+check unused-definition-ok.strat

@@ -1,0 +1,1 @@
+check --max-errors=many formats.strat

@@ -1,0 +1,1 @@
+check --werror --format=json target-equals-baseline.strat

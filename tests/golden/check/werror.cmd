@@ -1,0 +1,1 @@
+check --werror target-equals-baseline.strat
