@@ -15,6 +15,7 @@ typedef struct Command {
 
 static const Command COMMANDS[] = {
     {"check", cmd_check},
+    {"report", cmd_report},
     {"diff", cmd_diff},
     {"dump", cmd_dump},
 };

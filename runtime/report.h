@@ -1,0 +1,32 @@
+/* report.h - `stratc report`: an evaluation written as a progress table in
+ * one of five formats (doc/report.md). */
+#ifndef STRAT_REPORT_H
+#define STRAT_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include "eval.h"
+
+typedef enum { RF_TEXT, RF_MD, RF_CSV, RF_JSON, RF_HTML } ReportFormat;
+typedef enum { RB_PROJECT, RB_SECTOR, RB_VIEWPOINT } ReportBy;
+/* Where the report date came from: said in the report's header. */
+typedef enum { ASOF_OPTION, ASOF_FILE, ASOF_TODAY } AsOfSource;
+
+typedef struct ReportOptions {
+    ReportFormat format;
+    ReportBy by;
+    bool ja;                /* --lang=ja (default) */
+    bool color;             /* text: status in colour */
+    bool bom;               /* csv: UTF-8 byte order mark */
+    AsOfSource as_of_source;
+    const char *as_of_text; /* the report date as the user or the file wrote it; may be NULL */
+} ReportOptions;
+
+/* Format names for --format and --by; false if unknown. */
+bool report_format_from_name(const char *s, ReportFormat *out);
+bool report_by_from_name(const char *s, ReportBy *out);
+
+/* Writes the report; false if writing failed (out's error flag). */
+bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out);
+
+#endif

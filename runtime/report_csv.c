@@ -1,0 +1,120 @@
+/* report_csv.c - one row per indicator, RFC 4180: CRLF line ends, fields
+ * quoted when they hold a comma, quote, CR or LF, quotes doubled.  Numbers
+ * are plain (rates as fractions, like JSON); dates ISO.  --bom starts the
+ * file with a UTF-8 byte order mark, without which Excel reads it as the
+ * local code page. */
+#include "report_parts.h"
+
+#include <string.h>
+#include "jsonw.h"
+
+enum { NCOLS = 22 };
+
+static const char *const HEAD_EN[NCOLS] = {
+    "project", "project_title", "indicator", "indicator_title", "unit", "direction",
+    "baseline", "baseline_date", "target", "target_date", "actual", "actual_date",
+    "rate", "expected_rate", "remaining", "forecast", "needed_now", "status",
+    "status_label", "why", "project_status", "declared_assessment"};
+static const char *const HEAD_JA[NCOLS] = {
+    "プロジェクトID", "プロジェクト", "指標ID", "指標", "単位", "方向",
+    "基準値", "基準値の時点", "目標", "目標の期限", "実績", "実績の時点",
+    "達成率", "期待値", "残り", "見通し", "現時点の目安", "状況コード",
+    "状況", "算出できない理由", "プロジェクト評価（計算）", "自己評価"};
+
+typedef struct Csv {
+    FILE *f;
+    bool first;         /* no comma before the next field */
+} Csv;
+
+static void field(Csv *c, const char *s)
+{
+    if (!c->first) fputc(',', c->f);
+    c->first = false;
+    if (!s) return;
+    if (!strpbrk(s, ",\"\r\n")) { fputs(s, c->f); return; }
+    fputc('"', c->f);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', c->f);
+        fputc(*s, c->f);
+    }
+    fputc('"', c->f);
+}
+
+static void end_row(Csv *c)
+{
+    fputs("\r\n", c->f);
+    c->first = true;
+}
+
+static void number(Csv *c, bool has, double v)
+{
+    char b[40];
+    if (!has) { field(c, ""); return; }
+    json_format_double(v, b, sizeof b);
+    field(c, b);
+}
+
+static void day(Rep *r, Csv *c, const Item *it)
+{
+    field(c, it && item_date(it)->valid ? rep_iso(r, item_date(it)->last) : "");
+}
+
+static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const IndicatorEval *e)
+{
+    const Indicator *ind = e->ind;
+    if (G) {
+        field(c, G->entity ? G->entity->id.name : "");
+        field(c, G->entity ? rep_title(r, G->entity) : "");
+    }
+    field(c, p->e.id.name);
+    field(c, rep_title(r, &p->e));
+    field(c, ind->e.id.name);
+    field(c, r->rows[ind->index].title);
+    field(c, ind->unit ? ind->unit : "");
+    field(c, ind->direction < 0 ? (r->o->ja ? "減少" : "decrease") : (r->o->ja ? "増加" : "increase"));
+    number(c, ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0);
+    day(r, c, ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
+    if (ind->qualitative) {
+        field(c, r->rows[ind->index].target);
+        day(r, c, ind->targets[0]);
+    } else {
+        number(c, e->target != NULL, e->target ? item_num(e->target) : 0);
+        day(r, c, e->target);
+    }
+    number(c, e->actual != NULL, e->actual ? item_num(e->actual) : 0);
+    day(r, c, e->actual);
+    number(c, e->has_rate, rep_round(e->rate, 6));
+    number(c, e->has_expected, rep_round(e->expected, 6));
+    number(c, e->has_remaining, rep_round(e->remaining, 9));
+    number(c, e->has_forecast, rep_round(e->forecast, 6));
+    number(c, e->has_needed, rep_round(e->needed_now, 6));
+    field(c, status_name(e->status));
+    field(c, rep_status_label(r, e->status));
+    field(c, e->why_code == WHY_NONE ? "" : eval_why_text(e->why_code, r->o->ja));
+    field(c, status_name(r->ev->projects[p->index].status));
+    Status d = rep_declared(p);
+    field(c, d == ST__COUNT ? "" : status_name(d));
+    end_row(c);
+}
+
+void rep_csv(Rep *r)
+{
+    Csv c = {r->out, true};
+    if (r->o->bom) fputs("\xEF\xBB\xBF", r->out);
+    bool grouped = r->o->by != RB_PROJECT;
+    if (grouped) {
+        bool sec = r->o->by == RB_SECTOR;
+        field(&c, sec ? (r->o->ja ? "分野ID" : "sector") : (r->o->ja ? "視点ID" : "viewpoint"));
+        field(&c, sec ? (r->o->ja ? "分野" : "sector_title") : (r->o->ja ? "視点" : "viewpoint_title"));
+    }
+    for (int i = 0; i < NCOLS; i++) field(&c, r->o->ja ? HEAD_JA[i] : HEAD_EN[i]);
+    end_row(&c);
+    for (uint32_t g = 0; g < r->ngroups; g++) {
+        const RepGroup *G = &r->groups[g];
+        for (uint32_t i = 0; i < G->nprojects; i++) {
+            const Project *p = G->projects[i];
+            for (uint32_t k = 0; k < p->nindicators; k++)
+                row(r, &c, grouped ? G : NULL, p, &r->ev->indicators[p->indicators[k]->index]);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/* report_json.c - the report as JSON, in the shape cli.md promises, plus
+ * the remaining gap, forecast, why-texts and roll-ups per sector and
+ * viewpoint (doc/report.md).  Keys never depend on --lang. */
+#include "report_parts.h"
+
+#include "dump.h"
+#include "jsonw.h"
+
+static void knum_or_null(JsonW *w, const char *key, bool has, double v, int decimals)
+{
+    if (has) json_knum(w, key, rep_round(v, decimals));
+    else json_knull(w, key);
+}
+
+static void kday_or_null(JsonW *w, const char *key, const Item *it)
+{
+    json_key(w, key);
+    if (it && item_date(it)->valid) dump_day(w, item_date(it)->last);
+    else json_null(w);
+}
+
+static void counts(JsonW *w, const char *key, const uint32_t c[ST__COUNT])
+{
+    json_key(w, key);
+    json_obj(w);
+    for (int s = 0; s < ST__COUNT; s++) json_kint(w, status_name((Status)s), c[s]);
+    json_obj_end(w);
+}
+
+static void title_fields(JsonW *w, const Entity *e)
+{
+    json_key(w, "title");
+    dump_text(w, &e->title);
+    if (e->en.s) { json_key(w, "title_en"); dump_text(w, &e->en); }
+}
+
+static void indicator(JsonW *w, const IndicatorEval *e)
+{
+    const Indicator *ind = e->ind;
+    json_obj(w);
+    json_kstr(w, "id", ind->e.id.name);
+    title_fields(w, &ind->e);
+    json_kstr(w, "unit", ind->unit);
+    json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
+    json_kbool(w, "qualitative", ind->qualitative);
+    knum_or_null(w, "baseline", ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0, 9);
+    kday_or_null(w, "baseline_date", ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
+    if (ind->qualitative) {
+        json_knull(w, "target");
+        json_key(w, "target_text");
+        dump_text(w, &ind->targets[0]->u.m.text);
+        kday_or_null(w, "target_date", ind->targets[0]);
+    } else {
+        knum_or_null(w, "target", e->target != NULL, e->target ? item_num(e->target) : 0, 9);
+        kday_or_null(w, "target_date", e->target);
+    }
+    knum_or_null(w, "actual", e->actual != NULL, e->actual ? item_num(e->actual) : 0, 9);
+    kday_or_null(w, "actual_date", e->actual);
+    knum_or_null(w, "rate", e->has_rate, e->rate, 6);
+    knum_or_null(w, "expected_rate", e->has_expected, e->expected, 6);
+    json_kstr(w, "status", status_name(e->status));
+    json_key(w, "declared_status");
+    if (ind->status && ind->declared_known) json_str(w, status_name(ind->declared));
+    else json_null(w);
+    json_key(w, "why");
+    if (e->why_code != WHY_NONE) json_str(w, eval_why_text(e->why_code, false));
+    else json_null(w);
+    knum_or_null(w, "remaining", e->has_remaining, e->remaining, 9);
+    knum_or_null(w, "forecast", e->has_forecast, e->forecast, 6);
+    knum_or_null(w, "needed_now", e->has_needed, e->needed_now, 6);
+    json_obj_end(w);
+}
+
+static void project(Rep *r, JsonW *w, const Project *p)
+{
+    json_obj(w);
+    json_kstr(w, "id", p->e.id.name);
+    title_fields(w, &p->e);
+    json_kstr(w, "status", status_name(r->ev->projects[p->index].status));
+    Status d = rep_declared(p);
+    json_kstr(w, "declared_status", d == ST__COUNT ? NULL : status_name(d));
+    counts(w, "counts", r->ev->projects[p->index].counts);
+    json_key(w, "indicators");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nindicators; i++) indicator(w, &r->ev->indicators[p->indicators[i]->index]);
+    json_arr_end(w);
+    json_obj_end(w);
+}
+
+static void rollups(Rep *r, JsonW *w, const char *key, bool sectors)
+{
+    const Model *m = r->m;
+    uint32_t n = sectors ? m->nsectors : m->nviewpoints;
+    json_key(w, key);
+    json_arr(w);
+    for (uint32_t i = 0; i < n; i++) {
+        const Entity *e = sectors ? &m->sectors[i]->e : &m->viewpoints[i]->e;
+        const GroupEval *g = sectors ? &r->ev->sectors[i] : &r->ev->viewpoints[i];
+        json_obj(w);
+        json_kstr(w, "id", e->id.name);
+        title_fields(w, e);
+        json_kstr(w, "status", status_name(g->status));
+        counts(w, "counts", g->counts);
+        json_obj_end(w);
+    }
+    json_arr_end(w);
+}
+
+/* --by=sector|viewpoint: the sections as the other formats show them. */
+static void groups(Rep *r, JsonW *w)
+{
+    json_key(w, "groups");
+    json_arr(w);
+    for (uint32_t g = 0; g < r->ngroups; g++) {
+        const RepGroup *G = &r->groups[g];
+        json_obj(w);
+        json_kstr(w, "kind", r->o->by == RB_SECTOR ? "sector" : "viewpoint");
+        json_kstr(w, "id", G->entity ? G->entity->id.name : NULL);
+        json_kstr(w, "status", status_name(G->eval->status));
+        counts(w, "counts", G->eval->counts);
+        json_key(w, "projects");
+        json_arr(w);
+        for (uint32_t i = 0; i < G->nprojects; i++) json_str(w, G->projects[i]->e.id.name);
+        json_arr_end(w);
+        json_obj_end(w);
+    }
+    json_arr_end(w);
+}
+
+void rep_json(Rep *r)
+{
+    const Model *m = r->m;
+    JsonW w;
+    json_init(&w, r->out, true);
+    json_obj(&w);
+    json_key(&w, "strategy");
+    json_obj(&w);
+    json_kstr(&w, "id", m->e.id.name);
+    title_fields(&w, &m->e);
+    json_key(&w, "period");
+    if (m->period) {
+        json_obj(&w);
+        json_key(&w, "start");
+        dump_day(&w, m->start);
+        json_key(&w, "end");
+        dump_day(&w, m->end);
+        json_obj_end(&w);
+    } else {
+        json_null(&w);
+    }
+    json_obj_end(&w);
+    json_key(&w, "as_of");
+    dump_day(&w, r->ev->as_of);
+    static const char *const from[] = {"option", "file", "today"};
+    json_kstr(&w, "as_of_from", from[r->o->as_of_source]);
+    json_key(&w, "thresholds");
+    json_obj(&w);
+    json_knum(&w, "on_track", m->thresholds.on_track);
+    json_knum(&w, "below", m->thresholds.below);
+    json_obj_end(&w);
+    json_key(&w, "projects");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->nprojects; i++) project(r, &w, m->projects[i]);
+    json_arr_end(&w);
+    rollups(r, &w, "sectors", true);
+    rollups(r, &w, "viewpoints", false);
+    if (r->o->by != RB_PROJECT) groups(r, &w);
+    counts(&w, "summary", r->ev->summary);
+    counts(&w, "project_summary", r->ev->project_summary);
+    json_obj_end(&w);
+    json_end(&w);
+}

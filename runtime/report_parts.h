@@ -1,0 +1,82 @@
+/* report_parts.h - what the report formats share (inside runtime/ only):
+ * labels in two languages, each indicator's cells as text, and the groups
+ * (--by).  One file per format writes them: report_text.c, report_md.c,
+ * report_csv.c, report_json.c, report_html.c. */
+#ifndef STRAT_REPORT_PARTS_H
+#define STRAT_REPORT_PARTS_H
+
+#include "arena.h"
+#include "report.h"
+
+typedef struct RepLabels {
+    const char *report, *period, *as_of, *as_of_option, *as_of_file, *as_of_today;
+    const char *project, *sector, *viewpoint, *no_sector, *no_viewpoint;
+    const char *indicator, *baseline, *actual, *target, *rate, *expected, *remaining;
+    const char *forecast, *needed, *status, *computed, *declared, *differs, *none;
+    const char *summary, *indicators, *projects, *to_go, *reached, *qualitative, *why;
+    const char *chart, *legend_actual, *legend_target, *legend_expected;
+} RepLabels;
+
+/* One indicator's cells, as displayed (empty strings where nothing applies). */
+typedef struct RepRow {
+    const IndicatorEval *e;
+    const char *title;          /* in the report's language where a translation exists */
+    const char *actual, *actual_date;
+    const char *target, *target_date;
+    const char *baseline;
+    const char *rate;           /* "73.3%", or why there is none */
+    const char *expected;       /* "66.7%" */
+    const char *remaining;      /* "あと 8 回" / "8 回 to go" / "達成済" */
+    const char *forecast;       /* "27.5 回" */
+    const char *needed;         /* where the baseline-to-target line is today */
+} RepRow;
+
+/* A section of the report: all projects (--by=project), or one sector or
+ * viewpoint with its projects; entity NULL for "no sector" / "no viewpoint". */
+typedef struct RepGroup {
+    const Entity *entity;
+    const GroupEval *eval;
+    const Project **projects;
+    uint32_t nprojects;
+} RepGroup;
+
+typedef struct Rep {
+    const Evaluation *ev;
+    const Model *m;
+    const ReportOptions *o;
+    const RepLabels *L;
+    Arena arena;                /* everything below; freed when the report is written */
+    RepRow *rows;               /* indexed like model->indicators */
+    RepGroup *groups;
+    uint32_t ngroups;
+    bool any_forecast;          /* the forecast column is left out when no indicator has one */
+    FILE *out;
+} Rep;
+
+void rep_text(Rep *r);
+void rep_md(Rep *r);
+void rep_csv(Rep *r);
+void rep_json(Rep *r);
+void rep_html(Rep *r);
+
+/* An entity's title in the report's language, NUL-terminated (arena). */
+const char *rep_title(Rep *r, const Entity *e);
+const char *rep_status_label(const Rep *r, Status s);
+/* "2018-04-01" */
+const char *rep_iso(Rep *r, DayNum d);
+/* The report date line's source remark: "（ファイルの as_of）". */
+const char *rep_as_of_remark(const Rep *r);
+/* "2020-03-31（ファイルの as_of）" */
+const char *rep_as_of_line(Rep *r);
+/* The rate as a percentage, one decimal, ".0" dropped: "73.3%", "0%". */
+const char *rep_percent(Rep *r, double fraction);
+/* Rounded for machine output: 0.7000000000000002 -> 0.7. */
+double rep_round(double v, int decimals);
+/* A project's declared assessment, or ST__COUNT if none. */
+Status rep_declared(const Project *p);
+/* The SGR colour of a status in a terminal. */
+const char *rep_status_sgr(Status s);
+/* The group heading: "分野: 基礎素材型産業" or "(no sector)"; NULL for --by=project. */
+const char *rep_group_heading(Rep *r, const RepGroup *g);
+
+#endif

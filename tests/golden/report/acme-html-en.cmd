@@ -1,0 +1,1 @@
+report --format=html --lang=en ../../../examples/acme-2024.strat

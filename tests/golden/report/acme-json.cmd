@@ -1,0 +1,1 @@
+report --format=json ../../../examples/acme-2024.strat

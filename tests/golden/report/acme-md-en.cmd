@@ -1,0 +1,1 @@
+report --format=md --lang=en ../../../examples/acme-2024.strat

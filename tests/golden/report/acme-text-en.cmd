@@ -1,0 +1,1 @@
+report --lang=en ../../../examples/acme-2024.strat

@@ -1,0 +1,1 @@
+report --as-of=tomorrow ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --by=owner ../../../examples/yamaguchi-2018.strat

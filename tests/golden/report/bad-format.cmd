@@ -1,0 +1,1 @@
+report --format=pdf ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --lang=fr ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --bom ../../../examples/yamaguchi-2018.strat

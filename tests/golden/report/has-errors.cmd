@@ -1,0 +1,1 @@
+report has-errors.strat

@@ -1,0 +1,1 @@
+report --by=sector ../../../examples/yamaguchi-2018.strat

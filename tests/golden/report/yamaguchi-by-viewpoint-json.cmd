@@ -1,0 +1,1 @@
+report --format=json --by=viewpoint ../../../examples/yamaguchi-2018.strat

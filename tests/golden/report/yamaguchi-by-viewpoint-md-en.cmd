@@ -1,0 +1,1 @@
+report --format=md --by=viewpoint --lang=en ../../../examples/yamaguchi-2018.strat

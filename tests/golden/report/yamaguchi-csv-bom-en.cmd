@@ -1,0 +1,1 @@
+report --format=csv --bom --lang=en ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --format=csv ../../../examples/yamaguchi-2018.strat

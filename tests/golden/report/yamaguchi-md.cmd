@@ -1,0 +1,1 @@
+report --format=md ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --lang=en ../../../examples/yamaguchi-2018.strat
