@@ -18,6 +18,7 @@ static const Command COMMANDS[] = {
     {"report", cmd_report},
     {"diff", cmd_diff},
     {"dump", cmd_dump},
+    {"fmt", cmd_fmt},
 };
 
 int main(int argc, char **argv)

@@ -1,0 +1,147 @@
+/* cmd_fmt.c - `stratc fmt [--check] [-w] FILE...`: the canonical layout.
+ *
+ * Without a flag each formatted file goes to stdout.  --check lists the
+ * files whose text would change and exits 1; -w rewrites them atomically
+ * (outfile.h), and only when the text changes.  A file with errors found
+ * while reading it is never written: its diagnostics go to stderr and the
+ * exit status is 2. */
+#include "cli.h"
+#include "fmt.h"
+#include "outfile.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct FmtRun {
+    bool check, write;
+} FmtRun;
+
+/* The file's bytes exactly as stored, so that "changed" also covers a byte
+ * order mark, CRLF line ends or another encoding (all written as UTF-8). */
+static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = stdin;
+    if (!is_stdin) {
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            diag_add_global(&s->diags, SEV_ERROR, "io", "'%s' is a directory", path);
+            s->io_errors++;
+            return false;
+        }
+        f = fopen(path, "rb");
+        if (!f) {
+            diag_add_global(&s->diags, SEV_ERROR, "io", "cannot open '%s': %s", path, strerror(errno));
+            s->io_errors++;
+            return false;
+        }
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = xmalloc(cap);
+    bool too_big = false;
+    errno = 0;
+    for (;;) {
+        if (cap - n < 4096) {
+            if (cap > SRC_MAX_BYTES) { too_big = true; break; }
+            cap *= 2;
+            buf = xrealloc(buf, cap);
+        }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        n += k;
+        if (k == 0) break;
+    }
+    int e = too_big ? EFBIG : ferror(f) ? (errno ? errno : EIO) : 0;
+    if (!is_stdin) fclose(f);
+    if (e) {
+        diag_add_global(&s->diags, SEV_ERROR, "io", "cannot read '%s': %s", path, strerror(e));
+        s->io_errors++;
+        free(buf);
+        return false;
+    }
+    *out = buf;
+    *len = n;
+    return true;
+}
+
+static bool write_file(const char *path, const char *text, size_t len)
+{
+    OutFile o;
+    if (!outfile_open(&o, path)) return false;
+    if (fwrite(text, 1, len, o.f) != len) {
+        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", path, strerror(errno));
+        outfile_abort(&o);
+        return false;
+    }
+    return outfile_commit(&o);
+}
+
+/* One file: EXIT_OK, EXIT_FINDINGS (would change, under --check) or EXIT_TROUBLE. */
+static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
+{
+    Strat s;
+    strat_init(&s, &c->sopt);
+    char *raw = NULL, *text = NULL;
+    size_t rawlen = 0, len = 0;
+    uint32_t id;
+    int rc = EXIT_OK;
+    if (read_raw(&s, path, &raw, &rawlen)
+        && src_load_bytes(&s, strcmp(path, "-") == 0 ? "<stdin>" : path, NULL, raw, rawlen, &id))
+        text = fmt_source(&s, id, &len);
+    if (!text) {
+        cli_print_diags(c, &s);
+        rc = EXIT_TROUBLE;
+    } else {
+        bool changed = len != rawlen || memcmp(text, raw, len) != 0;
+        if (run->check && changed) printf("%s\n", strcmp(path, "-") == 0 ? "<stdin>" : path);
+        if (run->write && changed && !write_file(path, text, len)) rc = EXIT_TROUBLE;
+        if (!run->check && !run->write) fwrite(text, 1, len, stdout);
+        if (rc == EXIT_OK && run->check && changed) rc = EXIT_FINDINGS;
+    }
+    free(text);
+    free(raw);
+    strat_fini(&s);
+    return rc;
+}
+
+int cmd_fmt(int argc, char **argv)
+{
+    Cli c;
+    cli_init(&c, "fmt");
+    FmtRun run = {false, false};
+    static const struct option opts[] = {
+        CLI_COMMON_LONGOPTS,
+        {"check", no_argument, NULL, OPT_CHECK},
+        {"write", no_argument, NULL, 'w'},
+        {0, 0, 0, 0}};
+    int o;
+    while ((o = getopt_long(argc, argv, "w", opts, NULL)) != -1) {
+        switch (o) {
+        case OPT_CHECK: run.check = true; break;
+        case 'w': run.write = true; break;
+        default: {
+            int r = cli_common_option(&c, o, optarg);
+            if (r == -1) return cli_bad_option(&c);
+            if (r != EXIT_OK) return r;
+        }
+        }
+    }
+    if (optind >= argc) return cli_usage_error(&c, "fmt needs at least one FILE ('-' for standard input)");
+    if (run.write) {
+        for (int i = optind; i < argc; i++)
+            if (strcmp(argv[i], "-") == 0)
+                return cli_usage_error(&c, "-w cannot rewrite standard input");
+    }
+    int rc = EXIT_OK;
+    for (int i = optind; i < argc; i++) {
+        int r = fmt_one(&c, &run, argv[i]);
+        if (r > rc) rc = r;
+    }
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "stratc: error: cannot write standard output: %s\n", strerror(errno));
+        rc = EXIT_TROUBLE;
+    }
+    return rc;
+}

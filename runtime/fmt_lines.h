@@ -1,0 +1,50 @@
+/* fmt_lines.h - the formatter's output, kept as lines until the end.
+ *
+ * `stratc fmt` aligns columns across neighbouring lines (the titles of a run
+ * of `sector` lines, the trailing comments of a run of commented lines), and
+ * that can only be decided once the neighbours exist.  So the printer
+ * (fmt.c) builds lines here: indentation, code, an optional trailing comment
+ * and, for alignable lines, where the column to align starts; render()
+ * then pads and joins them.  Widths are display widths (a Japanese
+ * character is two columns), as an editor with a monospaced font shows them. */
+#ifndef STRAT_FMT_LINES_H
+#define STRAT_FMT_LINES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct FmtLine {
+    uint32_t indent;            /* leading spaces */
+    size_t code, code_len;      /* the line's text: offsets into FmtLines.buf */
+    size_t comment, comment_len;/* trailing comment ("# ..."); comment_len 0: none */
+    size_t head_len;            /* alignable lines: bytes of code before the aligned column */
+    unsigned key;               /* alignable lines: what they declare; 0 = not alignable */
+    bool blank;                 /* an empty line between groups */
+} FmtLine;
+
+typedef struct FmtLines {
+    char *buf;
+    size_t len, cap;
+    FmtLine *lines;
+    size_t n, ncap;
+} FmtLines;
+
+void     fmt_lines_init(FmtLines *l);
+void     fmt_lines_free(FmtLines *l);
+
+/* Starts a line; later appends go to it. */
+FmtLine *fmt_line_new(FmtLines *l, uint32_t indent);
+FmtLine *fmt_line_last(FmtLines *l);
+void     fmt_line_append(FmtLines *l, const char *s, size_t n);
+/* Ends the last line with a trailing comment; nothing may be appended after. */
+void     fmt_line_comment(FmtLines *l, const char *s, size_t n);
+void     fmt_line_blank(FmtLines *l);
+/* Display column just after the last line's code (indent included). */
+size_t   fmt_line_width(const FmtLines *l);
+
+/* Aligns and joins the lines; the result (malloc'd, *len bytes) ends in one
+ * newline, or is empty when there are no lines. */
+char    *fmt_lines_render(FmtLines *l, size_t *len);
+
+#endif

@@ -1,0 +1,1 @@
+fmt --check comments.strat formatted.strat included.strat

@@ -1,0 +1,1 @@
+fmt --check formatted.strat syntax.strat comments.strat

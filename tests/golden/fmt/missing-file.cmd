@@ -1,0 +1,1 @@
+fmt nosuch.strat formatted.strat

@@ -1,0 +1,1 @@
+fmt --bogus formatted.strat
