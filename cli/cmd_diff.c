@@ -52,6 +52,17 @@ static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
     return *m != NULL;
 }
 
+/* The file `revises` names.  From REV:DIR/NEW.strat it is REV:DIR/OLD -
+ * the predecessor as that revision holds it, not the working tree's. */
+static const char *revised_file(Strat *s, const char *arg, const Model *m)
+{
+    const char *name = m->revises->u.txt.text.s;
+    if (!git_is_rev_path(arg) || name[0] == '/') return m->revises_path;
+    const char *colon = strchr(arg, ':'), *path = colon + 1, *slash = strrchr(path, '/');
+    int dirlen = slash ? (int)(slash - path + 1) : 0;
+    return arena_printf(&s->arena, "%.*s%.*s%s", (int)(colon - arg + 1), arg, dirlen, path, name);
+}
+
 int cmd_diff(int argc, char **argv)
 {
     Cli c;
@@ -122,7 +133,7 @@ int cmd_diff(int argc, char **argv)
                                    args[0]);
         }
         if (ok && !s.diags.errors) {
-            old_side.arg = mn->revises_path;
+            old_side.arg = revised_file(&s, args[0], mn);
             ok = load_side(&s, &old_side, false, &mo);
         }
     } else {

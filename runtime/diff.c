@@ -28,6 +28,7 @@ typedef struct D {
     const char *id, *path, *project, *title;
     size_t title_len;
     const Date *when;           /* a milestone's date */
+    const Indicator *path_ind;  /* path made on the first change (most have none) */
     bool counted;
 } D;
 
@@ -158,12 +159,16 @@ static void enter(D *d, DiffEntity e, const char *id, const char *path, const ch
     d->title = title ? title->s : NULL;
     d->title_len = title && title->s ? title->len : 0;
     d->when = NULL;
+    d->path_ind = NULL;
     d->counted = false;
 }
+
+static const char *path_of(D *d, const Project *p, const Indicator *ind);
 
 static DiffChange *push(D *d, DiffKind k)
 {
     DiffResult *r = d->r;
+    if (!d->path && d->path_ind) d->path = path_of(d, d->path_ind->project, d->path_ind);
     XGROW(r->v, r->cap, r->n + 1);
     DiffChange *c = &r->v[r->n++];
     memset(c, 0, sizeof *c);
@@ -389,6 +394,11 @@ static void measures(D *d, const char *field, const Item *const *a, uint32_t na,
                      const Item *const *b, uint32_t nb, bool positional,
                      bool (*same)(D *, const Item *, const Item *), DiffVal (*val)(const Item *))
 {
+    if (na == nb) {             /* the common case, unchanged: no sorting */
+        uint32_t k = 0;
+        while (k < na && same(d, a[k], b[k])) k++;
+        if (k == na) return;
+    }
     const Item **sa = xmalloc((na ? na : 1) * sizeof *sa), **sb = xmalloc((nb ? nb : 1) * sizeof *sb);
     memcpy(sa, a, na * sizeof *sa);
     memcpy(sb, b, nb * sizeof *sb);
@@ -431,7 +441,8 @@ static void indicator_removed(D *d, const Indicator *ind, const Project *under)
 
 static void indicator(D *d, const Indicator *b)
 {
-    enter(d, DE_INDICATOR, b->e.id.name, path_of(d, b->project, b), b->project->e.id.name, &b->e.title);
+    enter(d, DE_INDICATOR, b->e.id.name, NULL, b->project->e.id.name, &b->e.title);
+    d->path_ind = b;
     int32_t i = d->ind.b2a[b->index];
     if (i < 0) {
         push(d, DK_ADDED)->new_ = v_text(&b->e.title);
@@ -442,7 +453,7 @@ static void indicator(D *d, const Indicator *b)
     if (d->proj.a2b[a->project->index] != (int32_t)b->project->index) {
         DiffChange *c = push(d, DK_MOVED);
         c->old = v_word(path_of(d, a->project, a));
-        c->new_ = v_word(d->path);
+        c->new_ = v_word(c->path);
     }
     entity_fields(d, &a->e, &b->e);
     if (!same_word(d, a->unit, b->unit)) changed(d, "unit", v_word(a->unit), v_word(b->unit));
