@@ -40,7 +40,7 @@ static const char CSS[] =
     "font-size:.8rem}"
     ".st-exceeded{background:#1a7f37}.st-achieved{background:#2f9e55}.st-on_track{background:#0969da}"
     ".st-below{background:#9a6700}.st-far_below{background:#cf222e}.st-no_data{background:#6e7781}"
-    ".why{color:#57606a;font-size:.8rem}"
+    ".why{color:#57606a;font-size:.8rem}table.ind{table-layout:fixed}"
     "blockquote{margin:.3rem 0 .5rem;padding:.1rem .8rem;border-left:.25rem solid #d0d7de;color:#57606a}"
     "section{break-inside:avoid;page-break-inside:avoid}"
     ".legend{font-size:.8rem;color:#57606a}"
@@ -163,7 +163,11 @@ static void project(Rep *r, const Project *p, const char *h)
         fputs("</blockquote>\n", f);
     }
     if (p->nindicators) {
-        fputs("<table>\n<tr>", f);
+        /* Fixed widths, so every project's table lines up with the next. */
+        fputs("<table class=\"ind\">\n<colgroup><col style=\"width:22%\"><col style=\"width:196px\">"
+              "<col><col><col style=\"width:6.5%\"><col style=\"width:6.5%\"><col style=\"width:9%\">", f);
+        if (r->any_forecast) fputs("<col style=\"width:8%\">", f);
+        fputs("<col style=\"width:12%\"></colgroup>\n<tr>", f);
         const char *heads[9] = {L->indicator, "", L->actual, L->target, L->rate,
                                 L->expected, L->remaining, L->forecast, L->status};
         for (int i = 0; i < 9; i++) {
