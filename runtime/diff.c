@@ -272,6 +272,8 @@ static void renamed(D *d, const Entity *a, uint8_t how)
     if (how != MATCH_DECLARED && how != MATCH_INFERRED) return;
     DiffChange *c = push(d, DK_RENAMED);
     c->old_id = a->id.name;
+    c->old = v_word(a->id.name);
+    c->new_ = v_word(d->id);
     c->inferred = how == MATCH_INFERRED;
 }
 

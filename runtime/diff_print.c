@@ -3,7 +3,7 @@
  * text reads like a terraform plan: `+` added, `-` removed, `~` changed,
  * `→` between old and new; an entity's changes are indented under one
  * header line, an indicator's under its project.  Long texts show a
- * character-level diff, `[-old-]{+new+}` (Markdown: ~~old~~**new**). */
+ * character-level diff, `[-old-]{+new+}` (Markdown: <del>old</del><ins>new</ins>). */
 #include "diff.h"
 #include "jsonw.h"
 #include "textdiff.h"
@@ -160,9 +160,11 @@ static void put_inline(const P *p, const DiffVal *o, const DiffVal *n)
         }
         bool del = g->op == TD_DELETE;
         color(p, del ? C_DEL : C_ADD);
-        fputs(md ? (del ? "~~" : "**") : (del ? "[-" : "{+"), p->f);
+        /* Markdown: HTML tags, because ~~ and ** do not close after
+         * punctuation such as 、 or before a space (CommonMark flanking). */
+        fputs(md ? (del ? "<del>" : "<ins>") : (del ? "[-" : "{+"), p->f);
         put_piece(p, src + g->off, g->len);
-        fputs(md ? (del ? "~~" : "**") : (del ? "-]" : "+}"), p->f);
+        fputs(md ? (del ? "</del>" : "</ins>") : (del ? "-]" : "+}"), p->f);
         color(p, C_RESET);
     }
     if (!md) fputc('"', p->f);
@@ -349,7 +351,8 @@ static void json_value(JsonW *w, const DiffVal *v)
     case DV_MEASURE:
     case DV_TARGET:
         json_obj(w);
-        if (v->t == DV_TARGET) json_kstr(w, "op", v->op ? op_text(v->op) : NULL);
+        if (v->t == DV_TARGET)
+            json_kstr(w, "op", v->op == OP_GE ? ">=" : v->op == OP_LE ? "<=" : v->op == OP_EQ ? "=" : NULL);
         json_key(w, "value");
         if (v->has_num) json_num(w, v->num); else json_null(w);
         if (v->unit) json_kstr(w, "unit", v->unit);
