@@ -202,3 +202,33 @@ Test(diff, twenty_thousand_indicators, .timeout = 60)
     free(a);
     free(b);
 }
+
+Test(diff, inferred_rename_by_contents)
+{
+    Pair p;
+    diff_texts(&p,
+               HEAD "  project a \"A\" {\n    activity \"Build the harbour\"\n"
+                    "    indicator x \"Calls\" { unit \"回\" target 30 by FY2022 }\n  }\n}\n",
+               HEAD "  project b \"Harbour programme\" {\n    activity \"Build the harbour\"\n"
+                    "    indicator y \"Vessel arrivals\" { unit \"回\" target 30 by FY2022 }\n  }\n}\n");
+    const DiffChange *c = find(&p, DK_RENAMED, "b", NULL);
+    cr_assert(c, "same activities: the project was renamed");
+    cr_expect(c->inferred);
+    c = find(&p, DK_RENAMED, "b/y", NULL);
+    cr_assert(c, "same unit and targets: the indicator was renamed");
+    cr_expect_str_eq(c->old_id, "x");
+    pair_free(&p);
+}
+
+Test(diff, removal_listed_where_it_stood)
+{
+    Pair p;
+    diff_texts(&p, HEAD "  viewpoint a \"Alpha\"\n  viewpoint b \"Beta\"\n  viewpoint c \"Gamma\"\n}\n",
+               HEAD "  viewpoint a \"Alpha\"\n  viewpoint c \"Gamma\"\n  viewpoint d \"Delta\"\n}\n");
+    cr_assert_eq(p.r.n, 2);
+    cr_expect_eq(p.r.v[0].kind, DK_REMOVED);
+    cr_expect_str_eq(p.r.v[0].id, "b");
+    cr_expect_eq(p.r.v[1].kind, DK_ADDED);
+    cr_expect_str_eq(p.r.v[1].id, "d");
+    pair_free(&p);
+}
