@@ -55,6 +55,9 @@ static const Rule RULES[] = {
      "on_track and below are shares of the expected pace between 0 and 1, below no larger than "
      "on_track; stale_days is at least 1.",
      "Correct the value in the thresholds block."},
+    {"scale", E, "front end", "A status scale that cannot be used.",
+     "A declared scale { } without grades, or with grades that cannot be told apart.",
+     "List the scale's grades best first: grade ID \"LABEL\" when CONDITION (doc/language.md)."},
     {"include", E, "front end", "An include that cannot be followed.",
      "An include cycle, an include nested too deep, a missing name, or a file outside the "
      "strategy's directory.",
@@ -97,7 +100,7 @@ static const Rule RULES[] = {
      "A milestone is dated more than five years before the period starts or after it ends, "
      "usually a mistyped year.",
      "Check the milestone's year."},
-    {"revises-period", E, "revisions", "The revised strategy's period does not come first.",
+    {"revises-period", E, "dates", "The revised strategy's period does not come first.",
      "A revision's period must start after the period of the strategy it revises has ended.",
      "Correct either period, or the file that revises names."},
     /* ---- units and values (runtime/check_values.c) ---- */

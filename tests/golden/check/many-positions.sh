@@ -1,7 +1,8 @@
 # many-positions.sh - every finding of many.strat at the line and column its
 # "# @COL rule" marker names, and every marker found: 100 of each.
-$STRATC check --format=json many.strat >many.json.tmp
-python3 - many.strat many.json.tmp <<'PY'
+t=$(mktemp)
+$STRATC check --format=json many.strat >"$t"
+python3 - many.strat "$t" <<'PY'
 import json, re, sys
 want = set()
 for i, line in enumerate(open(sys.argv[1], encoding='utf-8'), 1):
@@ -16,5 +17,5 @@ print(len(want), 'marked,', len(diags), 'reported')
 sys.exit(0 if want == got and len(diags) == len(want) == 100 else 1)
 PY
 rc=$?
-rm -f many.json.tmp
+rm -f "$t"
 exit $rc
