@@ -167,6 +167,93 @@ static const char *with_unit(Rep *r, const char *n, const char *unit)
     return arena_printf(&r->arena, "%s %s", n, unit);
 }
 
+/* ---- statuses or grades ---------------------------------------------------- */
+
+/* The colour a grade takes: the presets' by meaning; a declared scale's by
+ * position, best green to worst red, its no-data grade grey. */
+static Status grade_color(const Rep *r, int g)
+{
+    const Scale *s = r->gr->scale;
+    static const Status NATIONAL[] = {ST_ON_TRACK, ST_BELOW, ST_ACHIEVED, ST_NO_DATA};
+    static const Status MUNICIPAL[] = {ST_EXCEEDED, ST_ON_TRACK, ST_BELOW, ST_FAR_BELOW, ST_NO_DATA};
+    if (g < 0 || (uint32_t)g >= s->ngrades) return ST_NO_DATA;
+    switch (s->kind) {
+    case SCALE_SEED:      return (Status)g;
+    case SCALE_NATIONAL:  return NATIONAL[g];
+    case SCALE_MUNICIPAL: return MUNICIPAL[g];
+    default: break;
+    }
+    if (g == r->gr->no_data) return ST_NO_DATA;
+    int n = (int)s->ngrades - (r->gr->no_data >= 0 ? 1 : 0), rank = g - (g > r->gr->no_data ? 1 : 0);
+    if (rank == 0) return ST_EXCEEDED;
+    if (rank >= n - 1) return ST_FAR_BELOW;
+    return 2 * rank < n ? ST_ON_TRACK : ST_BELOW;
+}
+
+static RepMark status_mark(const Rep *r, Status s)
+{
+    return (RepMark){rep_status_label(r, s), status_name(s), s};
+}
+
+static RepMark grade_mark(const Rep *r, int g)
+{
+    const Scale *s = r->gr->scale;
+    const char *id = g >= 0 && (uint32_t)g < s->ngrades ? s->grades[g].id : "?";
+    return (RepMark){grade_label(s, g, r->o->ja), id, grade_color(r, g)};
+}
+
+RepMark rep_ind_mark(const Rep *r, const IndicatorEval *e)
+{
+    if (r->graded) return grade_mark(r, r->gr->indicators[e->ind->index]);
+    return status_mark(r, e->status);
+}
+
+RepMark rep_project_mark(const Rep *r, const Project *p)
+{
+    if (r->graded) return grade_mark(r, r->gr->projects[p->index]);
+    return status_mark(r, r->ev->projects[p->index].status);
+}
+
+bool rep_declared_mark(const Rep *r, const Project *p, RepMark *out)
+{
+    if (r->graded) {
+        if (!p->assessment || p->assessed_grade < 0) return false;
+        *out = grade_mark(r, p->assessed_grade);
+        return true;
+    }
+    Status d = rep_declared(p);
+    if (d == ST__COUNT) return false;
+    *out = status_mark(r, d);
+    return true;
+}
+
+bool rep_differs(const Rep *r, const Project *p)
+{
+    if (r->graded) return p->assessment && p->assessed_grade >= 0 && p->assessed_grade != r->gr->projects[p->index];
+    Status d = rep_declared(p);
+    return d != ST__COUNT && d != r->ev->projects[p->index].status;
+}
+
+RepMark rep_group_mark(const Rep *r, const RepGroup *g)
+{
+    return r->graded ? grade_mark(r, g->grade) : status_mark(r, g->eval->status);
+}
+
+uint32_t rep_nsummary(const Rep *r) { return r->graded ? r->gr->scale->ngrades : ST__COUNT; }
+
+RepMark rep_summary_mark(const Rep *r, uint32_t i)
+{
+    return r->graded ? grade_mark(r, (int)i) : status_mark(r, (Status)i);
+}
+
+uint32_t rep_summary_count(const Rep *r, uint32_t i, bool projects)
+{
+    if (r->graded) return projects ? r->gr->project_summary[i] : r->gr->summary[i];
+    return projects ? r->ev->project_summary[i] : r->ev->summary[i];
+}
+
+/* ---- cells ------------------------------------------------------------------- */
+
 static const char *date_as_written(Rep *r, const Item *it)
 {
     const Date *d = item_date(it);
@@ -231,7 +318,24 @@ static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
     if (e->has_forecast)
         row->forecast = with_unit(r, num(r, e->forecast, d + 1, d), unit_of(ind, e->target));
     if (e->has_needed)
-        row->needed = with_unit(r, num(r, e->needed_now, d + 1, d), unit_of(ind, e->target));
+        row->needed = with_unit(r, num(r, e->needed_now, d, 0), unit_of(ind, e->target));
+}
+
+/* The roll-up grade of the projects that name no sector (viewpoint). */
+static int none_grade(Rep *r, const RepGroup *G)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < G->nprojects; i++) n += G->projects[i]->nindicators;
+    int *grades = ARENA_ARRAY(&r->arena, int, n ? n : 1);
+    bool *data = ARENA_ARRAY(&r->arena, bool, n ? n : 1);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < G->nprojects; i++)
+        for (uint32_t j = 0; j < G->projects[i]->nindicators; j++, k++) {
+            uint32_t x = G->projects[i]->indicators[j]->index;
+            grades[k] = r->gr->indicators[x];
+            data[k] = grade_has_data(&r->ev->indicators[x]);
+        }
+    return grade_rollup(grades, data, n, r->gr->no_data);
 }
 
 /* Groups for --by=sector|viewpoint: each declared one with its projects, then
@@ -256,6 +360,7 @@ static void build_groups(Rep *r)
         if (g < n) {
             G->entity = sec ? &m->sectors[g]->e : &m->viewpoints[g]->e;
             G->eval = sec ? &r->ev->sectors[g] : &r->ev->viewpoints[g];
+            G->grade = sec ? r->gr->sectors[g] : r->gr->viewpoints[g];
         } else {
             G->eval = none = ARENA_NEW(&r->arena, GroupEval);
         }
@@ -286,6 +391,7 @@ static void build_groups(Rep *r)
             for (int k = 0; k < ST__COUNT; k++)
                 for (uint32_t c = 0; c < none->counts[k]; c++) all[at++] = (Status)k;
             none->status = rollup_status(all, total);
+            G->grade = none_grade(r, G);
         }
         r->ngroups++;
     }
@@ -307,6 +413,9 @@ bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
     r.rows = ARENA_ARRAY(&r.arena, RepRow, r.m->nindicators ? r.m->nindicators : 1);
     for (uint32_t i = 0; i < r.m->nindicators; i++) build_row(&r, &ev->indicators[i], &r.rows[i]);
     for (uint32_t i = 0; i < r.m->nindicators; i++) r.any_forecast |= ev->indicators[i].has_forecast;
+    r.gr = grade_all(ev, &r.arena);
+    r.graded = r.gr->scale->kind != SCALE_SEED;
+    r.show_needed = r.gr->scale->pace_based;
     build_groups(&r);
     switch (o->format) {
     case RF_TEXT: rep_text(&r); break;

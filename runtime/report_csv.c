@@ -94,6 +94,13 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     field(c, status_name(r->ev->projects[p->index].status));
     Status d = rep_declared(p);
     field(c, d == ST__COUNT ? "" : status_name(d));
+    if (r->graded) {
+        RepMark dm;
+        field(c, rep_ind_mark(r, e).id);
+        field(c, rep_ind_mark(r, e).label);
+        field(c, rep_project_mark(r, p).id);
+        field(c, rep_declared_mark(r, p, &dm) ? dm.id : "");
+    }
     end_row(c);
 }
 
@@ -108,6 +115,12 @@ void rep_csv(Rep *r)
         field(&c, sec ? (r->o->ja ? "分野" : "sector_title") : (r->o->ja ? "視点" : "viewpoint_title"));
     }
     for (int i = 0; i < NCOLS; i++) field(&c, r->o->ja ? HEAD_JA[i] : HEAD_EN[i]);
+    if (r->graded) {
+        /* A scale other than the seed's: its grades too. */
+        static const char *const en[] = {"grade", "grade_label", "project_grade", "declared_grade"};
+        static const char *const ja[] = {"評定", "評定の説明", "プロジェクト評定（計算）", "自己評定"};
+        for (int i = 0; i < 4; i++) field(&c, r->o->ja ? ja[i] : en[i]);
+    }
     end_row(&c);
     for (uint32_t g = 0; g < r->ngroups; g++) {
         const RepGroup *G = &r->groups[g];

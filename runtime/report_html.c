@@ -47,10 +47,10 @@ static const char CSS[] =
     "@media print{body{margin:0;max-width:none}.st,svg{print-color-adjust:exact;"
     "-webkit-print-color-adjust:exact}h2{break-after:avoid}}";
 
-static void status_badge(Rep *r, Status s)
+static void badge(Rep *r, RepMark m)
 {
-    fprintf(r->out, "<span class=\"st st-%s\">", status_name(s));
-    esc(r->out, rep_status_label(r, s));
+    fprintf(r->out, "<span class=\"st st-%s\">", status_name(m.color));
+    esc(r->out, m.label);
     fputs("</span>", r->out);
 }
 
@@ -58,22 +58,24 @@ static void status_badge(Rep *r, Status s)
 static void summary_chart(Rep *r)
 {
     FILE *f = r->out;
-    uint32_t max = 1;
-    for (int s = 0; s < ST__COUNT; s++)
-        if (r->ev->summary[s] > max) max = r->ev->summary[s];
-    int rowh = 26, h = rowh * ST__COUNT + 8;
-    fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"%d\" role=\"img\" "
+    uint32_t max = 1, n = rep_nsummary(r);
+    for (uint32_t s = 0; s < n; s++)
+        if (rep_summary_count(r, s, false) > max) max = rep_summary_count(r, s, false);
+    int rowh = 26, h = rowh * (int)n + 8;
+    fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"680\" height=\"%d\" role=\"img\" "
                "aria-label=\"", h);
     esc(f, r->L->chart);
     fputs("\">\n", f);
-    for (int s = 0; s < ST__COUNT; s++) {
-        int y = 4 + s * rowh;
-        double w = 400.0 * r->ev->summary[s] / max;
-        fprintf(f, "<text x=\"160\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"#1f2328\">", y + 17);
-        esc(f, rep_status_label(r, (Status)s));
-        fprintf(f, "</text><rect x=\"170\" y=\"%d\" width=\"%.1f\" height=\"20\" rx=\"3\" fill=\"%s\"/>"
+    for (uint32_t s = 0; s < n; s++) {
+        int y = 4 + (int)s * rowh;
+        uint32_t count = rep_summary_count(r, s, false);
+        double w = 400.0 * count / max;
+        RepMark mk = rep_summary_mark(r, s);
+        fprintf(f, "<text x=\"200\" y=\"%d\" text-anchor=\"end\" font-size=\"13\" fill=\"#1f2328\">", y + 17);
+        esc(f, mk.label);
+        fprintf(f, "</text><rect x=\"210\" y=\"%d\" width=\"%.1f\" height=\"20\" rx=\"3\" fill=\"%s\"/>"
                    "<text x=\"%.1f\" y=\"%d\" font-size=\"13\" fill=\"#1f2328\">%u</text>\n",
-                y, w, COLOR[s], 176 + w, y + 15, r->ev->summary[s]);
+                y, w, COLOR[mk.color], 216 + w, y + 15, count);
     }
     fputs("</svg>\n", f);
 }
@@ -97,7 +99,7 @@ static void bar(Rep *r, const IndicatorEval *e)
     fprintf(f, "<rect x=\"1\" y=\"2\" width=\"%d\" height=\"%d\" fill=\"#eaeef2\"/>", BAR_W, BAR_H);
     if (e->has_rate)
         fprintf(f, "<rect x=\"1\" y=\"2\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>", bar_x(e->rate), BAR_H,
-                COLOR[e->status]);
+                COLOR[rep_ind_mark(r, e).color]);
     if (e->has_expected)
         fprintf(f, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#24292f\" stroke-width=\"1.5\" "
                    "stroke-dasharray=\"3 2\"/>", 1 + bar_x(e->expected), 1 + bar_x(e->expected), BAR_H + 4);
@@ -144,14 +146,14 @@ static void project(Rep *r, const Project *p, const char *h)
     fprintf(f, " <small>(%s)</small></%s>\n<p>", p->e.id.name, h);
     esc(f, L->computed);
     fputs(": ", f);
-    Status computed = r->ev->projects[p->index].status, declared = rep_declared(p);
-    status_badge(r, computed);
+    badge(r, rep_project_mark(r, p));
     fputs(" &nbsp; ", f);
     esc(f, L->declared);
     fputs(": ", f);
-    if (declared == ST__COUNT) esc(f, L->none);
-    else status_badge(r, declared);
-    if (declared != ST__COUNT && declared != computed) {
+    RepMark d;
+    if (rep_declared_mark(r, p, &d)) badge(r, d);
+    else esc(f, L->none);
+    if (rep_differs(r, p)) {
         fputs(" <strong>", f);
         esc(f, L->differs);
         fputs("</strong>", f);
@@ -166,12 +168,14 @@ static void project(Rep *r, const Project *p, const char *h)
         /* Fixed widths, so every project's table lines up with the next. */
         fputs("<table class=\"ind\">\n<colgroup><col style=\"width:22%\"><col style=\"width:196px\">"
               "<col><col><col style=\"width:6.5%\"><col style=\"width:6.5%\"><col style=\"width:9%\">", f);
+        if (r->show_needed) fputs("<col style=\"width:8%\">", f);
         if (r->any_forecast) fputs("<col style=\"width:8%\">", f);
         fputs("<col style=\"width:12%\"></colgroup>\n<tr>", f);
-        const char *heads[9] = {L->indicator, "", L->actual, L->target, L->rate,
-                                L->expected, L->remaining, L->forecast, L->status};
-        for (int i = 0; i < 9; i++) {
-            if (i == 7 && !r->any_forecast) continue;   /* no indicator has a forecast */
+        const char *heads[10] = {L->indicator, "", L->actual, L->target, L->rate,
+                                 L->expected, L->needed, L->remaining, L->forecast, L->status};
+        for (int i = 0; i < 10; i++) {
+            if (i == 8 && !r->any_forecast) continue;   /* no indicator has a forecast */
+            if (i == 6 && !r->show_needed) continue;    /* not a pace-based scale */
             fputs("<th>", f);
             esc(f, heads[i]);
             fputs("</th>", f);
@@ -188,10 +192,11 @@ static void project(Rep *r, const Project *p, const char *h)
             td(f, NULL, row->target, row->target_date);
             td(f, row->e->has_rate ? "n" : "why", row->rate, NULL);
             td(f, "n", row->expected, NULL);
+            if (r->show_needed) td(f, NULL, row->needed, NULL);
             td(f, NULL, row->remaining, NULL);
             if (r->any_forecast) td(f, NULL, row->forecast, NULL);
             fputs("<td>", f);
-            status_badge(r, row->e->status);
+            badge(r, rep_ind_mark(r, row->e));
             fputs("</td></tr>\n", f);
         }
         fputs("</table>\n", f);
@@ -209,11 +214,11 @@ static void summary_table(Rep *r)
     fputs("</th><th>", f);
     esc(f, r->L->projects);
     fputs("</th></tr>\n", f);
-    for (int s = 0; s < ST__COUNT; s++) {
+    for (uint32_t s = 0; s < rep_nsummary(r); s++) {
         fputs("<tr><td>", f);
-        status_badge(r, (Status)s);
-        fprintf(f, "</td><td class=\"n\">%u</td><td class=\"n\">%u</td></tr>\n", r->ev->summary[s],
-                r->ev->project_summary[s]);
+        badge(r, rep_summary_mark(r, s));
+        fprintf(f, "</td><td class=\"n\">%u</td><td class=\"n\">%u</td></tr>\n",
+                rep_summary_count(r, s, false), rep_summary_count(r, s, true));
     }
     fputs("</table>\n", f);
 }
@@ -255,7 +260,7 @@ void rep_html(Rep *r)
             fputs("<h2>", f);
             esc(f, head);
             fputs(" — ", f);
-            status_badge(r, G->eval->status);
+            badge(r, rep_group_mark(r, G));
             fputs("</h2>\n", f);
         }
         for (uint32_t i = 0; i < G->nprojects; i++) project(r, G->projects[i], head ? "h3" : "h2");

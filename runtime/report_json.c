@@ -34,7 +34,7 @@ static void title_fields(JsonW *w, const Entity *e)
     if (e->en.s) { json_key(w, "title_en"); dump_text(w, &e->en); }
 }
 
-static void indicator(JsonW *w, const IndicatorEval *e)
+static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
 {
     const Indicator *ind = e->ind;
     json_obj(w);
@@ -68,6 +68,7 @@ static void indicator(JsonW *w, const IndicatorEval *e)
     knum_or_null(w, "remaining", e->has_remaining, e->remaining, 9);
     knum_or_null(w, "forecast", e->has_forecast, e->forecast, 6);
     knum_or_null(w, "needed_now", e->has_needed, e->needed_now, 6);
+    if (r->graded) json_kstr(w, "grade", rep_ind_mark(r, e).id);
     json_obj_end(w);
 }
 
@@ -80,9 +81,14 @@ static void project(Rep *r, JsonW *w, const Project *p)
     Status d = rep_declared(p);
     json_kstr(w, "declared_status", d == ST__COUNT ? NULL : status_name(d));
     counts(w, "counts", r->ev->projects[p->index].counts);
+    if (r->graded) {
+        RepMark dm;
+        json_kstr(w, "grade", rep_project_mark(r, p).id);
+        json_kstr(w, "declared_grade", rep_declared_mark(r, p, &dm) ? dm.id : NULL);
+    }
     json_key(w, "indicators");
     json_arr(w);
-    for (uint32_t i = 0; i < p->nindicators; i++) indicator(w, &r->ev->indicators[p->indicators[i]->index]);
+    for (uint32_t i = 0; i < p->nindicators; i++) indicator(r, w, &r->ev->indicators[p->indicators[i]->index]);
     json_arr_end(w);
     json_obj_end(w);
 }
@@ -100,6 +106,10 @@ static void rollups(Rep *r, JsonW *w, const char *key, bool sectors)
         json_kstr(w, "id", e->id.name);
         title_fields(w, e);
         json_kstr(w, "status", status_name(g->status));
+        if (r->graded) {
+            int gi = sectors ? r->gr->sectors[i] : r->gr->viewpoints[i];
+            json_kstr(w, "grade", r->gr->scale->grades[gi].id);
+        }
         counts(w, "counts", g->counts);
         json_obj_end(w);
     }
@@ -117,6 +127,7 @@ static void groups(Rep *r, JsonW *w)
         json_kstr(w, "kind", r->o->by == RB_SECTOR ? "sector" : "viewpoint");
         json_kstr(w, "id", G->entity ? G->entity->id.name : NULL);
         json_kstr(w, "status", status_name(G->eval->status));
+        if (r->graded) json_kstr(w, "grade", rep_group_mark(r, G).id);
         counts(w, "counts", G->eval->counts);
         json_key(w, "projects");
         json_arr(w);
@@ -153,6 +164,7 @@ void rep_json(Rep *r)
     dump_day(&w, r->ev->as_of);
     static const char *const from[] = {"option", "file", "today"};
     json_kstr(&w, "as_of_from", from[r->o->as_of_source]);
+    json_kstr(&w, "scale", r->gr->scale->name);
     json_key(&w, "thresholds");
     json_obj(&w);
     json_knum(&w, "on_track", m->thresholds.on_track);
@@ -167,6 +179,16 @@ void rep_json(Rep *r)
     if (r->o->by != RB_PROJECT) groups(r, &w);
     counts(&w, "summary", r->ev->summary);
     counts(&w, "project_summary", r->ev->project_summary);
+    if (r->graded) {
+        /* The same by the scale's grades, best first. */
+        for (int projects = 0; projects < 2; projects++) {
+            json_key(&w, projects ? "grade_project_summary" : "grade_summary");
+            json_obj(&w);
+            for (uint32_t i = 0; i < rep_nsummary(r); i++)
+                json_kint(&w, rep_summary_mark(r, i).id, rep_summary_count(r, i, projects));
+            json_obj_end(&w);
+        }
+    }
     json_obj_end(&w);
     json_end(&w);
 }

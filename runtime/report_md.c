@@ -22,12 +22,12 @@ static void md(FILE *f, const char *s)
     }
 }
 
-/* A table row; column `skip` is left out (-1: none). */
-static void cells(FILE *f, const char *const *v, int n, int skip)
+/* A table row of the columns shown. */
+static void cells(FILE *f, const char *const *v, int n, const bool *show)
 {
     fputc('|', f);
     for (int i = 0; i < n; i++) {
-        if (i == skip) continue;
+        if (!show[i]) continue;
         fputc(' ', f);
         md(f, v[i]);
         fputs(" |", f);
@@ -40,9 +40,11 @@ static void summary(Rep *r)
     const RepLabels *L = r->L;
     FILE *f = r->out;
     fprintf(f, "| %s | %s | %s |\n|---|---:|---:|\n", L->status, L->indicators, L->projects);
-    for (int s = 0; s < ST__COUNT; s++)
-        fprintf(f, "| %s | %u | %u |\n", rep_status_label(r, (Status)s), r->ev->summary[s],
-                r->ev->project_summary[s]);
+    for (uint32_t s = 0; s < rep_nsummary(r); s++) {
+        fputs("| ", f);
+        md(f, rep_summary_mark(r, s).label);
+        fprintf(f, " | %u | %u |\n", rep_summary_count(r, s, false), rep_summary_count(r, s, true));
+    }
     fputc('\n', f);
 }
 
@@ -59,10 +61,10 @@ static void project(Rep *r, const Project *p, const char *hashes)
     fprintf(f, "%s %u. ", hashes, p->index + 1);
     md(f, rep_title(r, &p->e));
     fprintf(f, " (`%s`)\n\n", p->e.id.name);
-    Status computed = r->ev->projects[p->index].status, declared = rep_declared(p);
-    fprintf(f, "%s: **%s** · %s: %s", L->computed, rep_status_label(r, computed), L->declared,
-            declared == ST__COUNT ? L->none : rep_status_label(r, declared));
-    if (declared != ST__COUNT && declared != computed) fprintf(f, r->o->ja ? "（%s）" : " (%s)", L->differs);
+    RepMark d;
+    fprintf(f, "%s: **%s** · %s: %s", L->computed, rep_project_mark(r, p).label, L->declared,
+            rep_declared_mark(r, p, &d) ? d.label : L->none);
+    if (rep_differs(r, p)) fprintf(f, r->o->ja ? "（%s）" : " (%s)", L->differs);
     fputs("\n\n", f);
     if (p->assessment && p->assessment->u.w.text.s) {
         fputs("> ", f);
@@ -70,17 +72,24 @@ static void project(Rep *r, const Project *p, const char *hashes)
         fputs("\n\n", f);
     }
     if (!p->nindicators) return;
-    const char *heads[8] = {L->indicator, L->actual, L->target, L->rate,
-                            L->expected, L->remaining, L->forecast, L->status};
-    int skip = r->any_forecast ? -1 : 6;   /* the forecast column, when no indicator has one */
-    cells(f, heads, 8, skip);
-    fputs(r->any_forecast ? "|---|---|---|---:|---:|---|---|---|\n" : "|---|---|---|---:|---:|---|---|\n", f);
+    enum { C_NEEDED = 5, C_FORECAST = 7, N = 9 };
+    const char *heads[N] = {L->indicator, L->actual, L->target, L->rate, L->expected,
+                            L->needed, L->remaining, L->forecast, L->status};
+    const char *align[N] = {"---", "---", "---", "---:", "---:", "---", "---", "---", "---"};
+    bool show[N];
+    for (int c = 0; c < N; c++)
+        show[c] = (c != C_FORECAST || r->any_forecast) && (c != C_NEEDED || r->show_needed);
+    cells(f, heads, N, show);
+    fputc('|', f);
+    for (int c = 0; c < N; c++)
+        if (show[c]) fprintf(f, "%s|", align[c]);
+    fputc('\n', f);
     for (uint32_t i = 0; i < p->nindicators; i++) {
         const RepRow *row = &r->rows[p->indicators[i]->index];
-        const char *v[8] = {row->title, dated(r, row->actual, row->actual_date),
+        const char *v[N] = {row->title, dated(r, row->actual, row->actual_date),
                             dated(r, row->target, row->target_date), row->rate, row->expected,
-                            row->remaining, row->forecast, rep_status_label(r, row->e->status)};
-        cells(f, v, 8, skip);
+                            row->needed, row->remaining, row->forecast, rep_ind_mark(r, row->e).label};
+        cells(f, v, N, show);
     }
     fputc('\n', f);
 }
@@ -106,7 +115,7 @@ void rep_md(Rep *r)
         if (head) {
             fputs("## ", f);
             md(f, head);
-            fprintf(f, "\n\n%s: **%s**\n\n", L->computed, rep_status_label(r, G->eval->status));
+            fprintf(f, "\n\n%s: **%s**\n\n", L->computed, rep_group_mark(r, G).label);
         }
         for (uint32_t i = 0; i < G->nprojects; i++) project(r, G->projects[i], head ? "###" : "##");
     }

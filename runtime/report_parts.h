@@ -6,6 +6,7 @@
 #define STRAT_REPORT_PARTS_H
 
 #include "arena.h"
+#include "grade.h"
 #include "report.h"
 
 typedef struct RepLabels {
@@ -36,6 +37,7 @@ typedef struct RepRow {
 typedef struct RepGroup {
     const Entity *entity;
     const GroupEval *eval;
+    int grade;                  /* its roll-up on the strategy's scale */
     const Project **projects;
     uint32_t nprojects;
 } RepGroup;
@@ -50,6 +52,9 @@ typedef struct Rep {
     RepGroup *groups;
     uint32_t ngroups;
     bool any_forecast;          /* the forecast column is left out when no indicator has one */
+    const Grading *gr;          /* grades on the strategy's scale (the seed's: the statuses) */
+    bool graded;                /* a scale other than the seed's: grades are shown */
+    bool show_needed;           /* a pace-based scale: the "needed now" column */
     FILE *out;
 } Rep;
 
@@ -58,6 +63,25 @@ void rep_md(Rep *r);
 void rep_csv(Rep *r);
 void rep_json(Rep *r);
 void rep_html(Rep *r);
+
+/* What the status column shows: a status, or a grade of the strategy's
+ * scale, with the status whose colour it takes. */
+typedef struct RepMark {
+    const char *label;
+    const char *id;             /* "on_track", "A" */
+    Status color;
+} RepMark;
+
+RepMark  rep_ind_mark(const Rep *r, const IndicatorEval *e);
+RepMark  rep_project_mark(const Rep *r, const Project *p);
+/* The declared assessment; false if the project has none. */
+bool     rep_declared_mark(const Rep *r, const Project *p, RepMark *out);
+bool     rep_differs(const Rep *r, const Project *p);
+RepMark  rep_group_mark(const Rep *r, const RepGroup *g);
+/* Summary rows: the statuses, or the scale's grades. */
+uint32_t rep_nsummary(const Rep *r);
+RepMark  rep_summary_mark(const Rep *r, uint32_t i);
+uint32_t rep_summary_count(const Rep *r, uint32_t i, bool projects);
 
 /* An entity's title in the report's language, NUL-terminated (arena). */
 const char *rep_title(Rep *r, const Entity *e);

@@ -5,13 +5,12 @@
 #include "table.h"
 
 /* The widest a column may grow before it wraps, in display columns. */
-enum { W_TITLE = 30, W_VALUE = 22, W_RATE = 20, W_STATUS = 18 };
+enum { W_TITLE = 30, W_VALUE = 22, W_RATE = 20, W_STATUS = 24 };
 
-static void status_text(Rep *r, Status s)
+static void mark_text(Rep *r, RepMark m)
 {
-    const char *label = rep_status_label(r, s);
-    if (r->o->color) fprintf(r->out, "\033[%sm%s\033[0m", rep_status_sgr(s), label);
-    else fputs(label, r->out);
+    if (r->o->color) fprintf(r->out, "\033[%sm%s\033[0m", rep_status_sgr(m.color), m.label);
+    else fputs(m.label, r->out);
 }
 
 static const char *dated(Rep *r, const char *v, const char *date)
@@ -20,35 +19,40 @@ static const char *dated(Rep *r, const char *v, const char *date)
     return arena_printf(&r->arena, "%s (%s)", v, date);
 }
 
-enum { C_FORECAST = 6, NCOLS = 8 };
+enum { C_NEEDED = 5, C_FORECAST = 7, NCOLS = 9 };
+
+/* The forecast is left out when no indicator of the report has one, the
+ * value needed now unless the scale is pace-based. */
+static bool shown(const Rep *r, int c)
+{
+    return (c != C_FORECAST || r->any_forecast) && (c != C_NEEDED || r->show_needed);
+}
 
 static void project_table(Rep *r, const Project *p)
 {
     const RepLabels *L = r->L;
-    /* Settings per logical column; the forecast is left out when no
-     * indicator of the report has one. */
     static const struct { bool right; size_t max; } cols[NCOLS] = {
-        {false, W_TITLE}, {false, W_VALUE}, {false, W_VALUE}, {true, W_RATE},
-        {true, 0}, {false, W_VALUE}, {false, W_VALUE}, {false, W_STATUS}};
-    Table *t = table_new(r->any_forecast ? NCOLS : NCOLS - 1);
+        {false, W_TITLE}, {false, W_VALUE}, {false, W_VALUE}, {true, W_RATE}, {true, 0},
+        {false, W_VALUE}, {false, W_VALUE}, {false, W_VALUE}, {false, W_STATUS}};
+    size_t n = 0;
+    for (int c = 0; c < NCOLS; c++) n += shown(r, c);
+    Table *t = table_new(n);
     for (int c = 0, k = 0; c < NCOLS; c++)
-        if (c != C_FORECAST || r->any_forecast) table_col(t, (size_t)k++, cols[c].right, cols[c].max);
+        if (shown(r, c)) table_col(t, (size_t)k++, cols[c].right, cols[c].max);
     table_row(t);
-    const char *heads[NCOLS] = {L->indicator, L->actual, L->target, L->rate,
-                                L->expected, L->remaining, L->forecast, L->status};
+    const char *heads[NCOLS] = {L->indicator, L->actual, L->target, L->rate, L->expected,
+                                L->needed, L->remaining, L->forecast, L->status};
     for (int c = 0; c < NCOLS; c++)
-        if (c != C_FORECAST || r->any_forecast) table_cell(t, heads[c], NULL);
+        if (shown(r, c)) table_cell(t, heads[c], NULL);
     for (uint32_t i = 0; i < p->nindicators; i++) {
         const RepRow *row = &r->rows[p->indicators[i]->index];
+        RepMark mk = rep_ind_mark(r, row->e);
+        const char *v[NCOLS] = {row->title, dated(r, row->actual, row->actual_date),
+                                dated(r, row->target, row->target_date), row->rate, row->expected,
+                                row->needed, row->remaining, row->forecast, mk.label};
         table_row(t);
-        table_cell(t, row->title, NULL);
-        table_cell(t, dated(r, row->actual, row->actual_date), NULL);
-        table_cell(t, dated(r, row->target, row->target_date), NULL);
-        table_cell(t, row->rate, NULL);
-        table_cell(t, row->expected, NULL);
-        table_cell(t, row->remaining, NULL);
-        if (r->any_forecast) table_cell(t, row->forecast, NULL);
-        table_cell(t, rep_status_label(r, row->e->status), rep_status_sgr(row->e->status));
+        for (int c = 0; c < NCOLS; c++)
+            if (shown(r, c)) table_cell(t, v[c], c == NCOLS - 1 ? rep_status_sgr(mk.color) : NULL);
     }
     table_print(t, r->out, r->o->color);
     table_free(t);
@@ -58,12 +62,12 @@ static void project(Rep *r, const Project *p)
 {
     const RepLabels *L = r->L;
     fprintf(r->out, "%u. %s (%s)\n   %s: ", p->index + 1, rep_title(r, &p->e), p->e.id.name, L->computed);
-    Status computed = r->ev->projects[p->index].status, declared = rep_declared(p);
-    status_text(r, computed);
+    mark_text(r, rep_project_mark(r, p));
     fprintf(r->out, "   %s: ", L->declared);
-    if (declared == ST__COUNT) fputs(L->none, r->out);
-    else status_text(r, declared);
-    if (declared != ST__COUNT && declared != computed) fprintf(r->out, r->o->ja ? "（%s）" : " (%s)", L->differs);
+    RepMark d;
+    if (rep_declared_mark(r, p, &d)) mark_text(r, d);
+    else fputs(L->none, r->out);
+    if (rep_differs(r, p)) fprintf(r->out, r->o->ja ? "（%s）" : " (%s)", L->differs);
     fputc('\n', r->out);
     if (p->nindicators) project_table(r, p);
     fputc('\n', r->out);
@@ -81,14 +85,16 @@ static void summary(Rep *r)
     table_cell(t, L->indicators, NULL);
     table_cell(t, L->projects, NULL);
     uint32_t ni = 0, np = 0;
-    for (int s = 0; s < ST__COUNT; s++) {
+    for (uint32_t s = 0; s < rep_nsummary(r); s++) {
         char a[16], b[16];
-        snprintf(a, sizeof a, "%u", r->ev->summary[s]);
-        snprintf(b, sizeof b, "%u", r->ev->project_summary[s]);
-        ni += r->ev->summary[s];
-        np += r->ev->project_summary[s];
+        uint32_t x = rep_summary_count(r, s, false), y = rep_summary_count(r, s, true);
+        snprintf(a, sizeof a, "%u", x);
+        snprintf(b, sizeof b, "%u", y);
+        ni += x;
+        np += y;
+        RepMark mk = rep_summary_mark(r, s);
         table_row(t);
-        table_cell(t, rep_status_label(r, (Status)s), rep_status_sgr((Status)s));
+        table_cell(t, mk.label, rep_status_sgr(mk.color));
         table_cell(t, a, NULL);
         table_cell(t, b, NULL);
     }
@@ -117,7 +123,7 @@ void rep_text(Rep *r)
         const char *head = rep_group_heading(r, G);
         if (head) {
             fprintf(r->out, "== %s — %s: ", head, L->computed);
-            status_text(r, G->eval->status);
+            mark_text(r, rep_group_mark(r, G));
             fputs(" ==\n\n", r->out);
         }
         for (uint32_t i = 0; i < G->nprojects; i++) project(r, G->projects[i]);

@@ -1,0 +1,1 @@
+report --format=csv --lang=en ../../../examples/nihon-saiko-kpi.strat

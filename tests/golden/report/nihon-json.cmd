@@ -1,0 +1,1 @@
+report --format=json ../../../examples/nihon-saiko-kpi.strat

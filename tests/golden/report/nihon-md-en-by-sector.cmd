@@ -1,0 +1,1 @@
+report --format=md --lang=en --by=sector ../../../examples/nihon-saiko-kpi.strat

@@ -1,0 +1,1 @@
+report ../../../examples/nihon-saiko-kpi.strat
