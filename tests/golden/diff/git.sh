@@ -2,6 +2,7 @@
 # external diff driver, in a throwaway repository.  A file named
 # `$(touch x)` must be only a name: git runs without a shell.
 set -u
+unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_CONFIG_PARAMETERS
 here=$(pwd)
 repo=$(mktemp -d)
 trap 'rm -rf "$repo"' EXIT
