@@ -245,10 +245,11 @@ void date_interval(const DateSpec *d, int fy_start, DayNum *first, DayNum *last)
 
 DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, size_t hsz)
 {
+    /* Rendered only for a message: every date of a file passes through here. */
     char me[64];
-    date_render(d, me, sizeof me);
     if (hint && hsz) hint[0] = '\0';
     if (d->era != ERA_NONE && d->year < 1) {
+        date_render(d, me, sizeof me);
         snprintf(msg, msz, "era years start at 1 (written 元): '%s' is not a date", me);
         return DATE_INVALID;
     }
@@ -259,6 +260,7 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
     }
     if (d->form == DF_MONTH || d->form == DF_DAY) {
         if (d->month < 1 || d->month > 12) {
+            date_render(d, me, sizeof me);
             snprintf(msg, msz, "month %d does not exist in '%s'", d->month, me);
             if (hint) snprintf(hint, hsz, "months run from 1 to 12");
             return DATE_INVALID;
@@ -269,6 +271,7 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
         if (d->day < 1 || d->day > n) {
             static const char *const mon[] = {"January", "February", "March", "April", "May", "June",
                 "July", "August", "September", "October", "November", "December"};
+            date_render(d, me, sizeof me);
             snprintf(msg, msz, "day %d does not exist in '%s'", d->day, me);
             if (hint) snprintf(hint, hsz, "%s %d has %d days", mon[d->month - 1], gy, n);
             return DATE_INVALID;
@@ -281,6 +284,7 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
     Era e = (Era)d->era;
     if (last < era_first(e)) {
         char fs[16];
+        date_render(d, me, sizeof me);
         date_iso(era_first(e), fs);
         snprintf(msg, msz, "'%s' is before the %s era began (%s)", me, era_name_en(e), fs);
         Era real = era_of_day(last);
@@ -293,6 +297,7 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
     }
     if (first > era_last(e)) {
         char es[16], a[16], b[16], alt[64];
+        date_render(d, me, sizeof me);
         date_iso(era_last(e), es);
         Era real = era_of_day(first);
         date_render_in_era(d, real, alt, sizeof alt);

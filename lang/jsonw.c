@@ -16,9 +16,15 @@ void json_init(JsonW *w, FILE *f, bool pretty)
 
 static void newline(JsonW *w)
 {
+    static const char spaces[] = "                                ";
     if (!w->pretty) return;
     fputc('\n', w->f);
-    for (int i = 0; i < w->depth; i++) fputs("  ", w->f);
+    /* The indentation in one write, not two bytes at a time: dump writes millions. */
+    for (size_t n = 2 * (size_t)(w->depth > 0 ? w->depth : 0); n > 0;) {
+        size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        fwrite(spaces, 1, k, w->f);
+        n -= k;
+    }
 }
 
 /* Called before every value or key: the comma and indentation rules. */
@@ -56,19 +62,22 @@ void json_arr_end(JsonW *w) { close_(w, ']'); }
 static void raw_string(FILE *f, const char *s, size_t n)
 {
     fputc('"', f);
+    size_t run = 0;     /* start of the bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
+        fwrite(s + run, 1, i - run, f);
+        run = i + 1;
         switch (c) {
         case '"':  fputs("\\\"", f); break;
         case '\\': fputs("\\\\", f); break;
         case '\n': fputs("\\n", f); break;
         case '\t': fputs("\\t", f); break;
         case '\r': fputs("\\r", f); break;
-        default:
-            if (c < 0x20 || c == 0x7f) fprintf(f, "\\u%04x", c);
-            else fputc(c, f);
+        default:   fprintf(f, "\\u%04x", c); break;
         }
     }
+    fwrite(s + run, 1, n - run, f);
     fputc('"', f);
 }
 
@@ -95,7 +104,9 @@ void json_str(JsonW *w, const char *s)
 void json_format_double(double v, char *buf, size_t size)
 {
     if (v == 0) { snprintf(buf, size, "0"); return; }
-    for (int prec = 1; prec <= 17; prec++) {
+    /* A number whose shortest form has at most 15 digits prints the same at
+     * %.15g (trailing zeros dropped), so the search starts there. */
+    for (int prec = 15; prec <= 17; prec++) {
         snprintf(buf, size, "%.*g", prec, v);
         if (strtod(buf, NULL) == v) break;
     }

@@ -14,10 +14,18 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* The whole stream, in a buffer with two spare bytes after it (flex scans in
+ * place).  A regular file is read into a buffer of its size: no regrowth and
+ * no second copy, which matters at hundreds of megabytes. */
 static bool read_stream(FILE *f, char **out, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
-    char *buf = xmalloc(cap);
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        if ((unsigned long long)st.st_size > SRC_MAX_BYTES) { errno = EFBIG; return false; }
+        cap = (size_t)st.st_size + 4096;    /* room to see the end, or a file that grew */
+    }
+    char *buf = xcalloc_big(cap);
     for (;;) {
         if (cap - n < 4096) {
             if (cap > SRC_MAX_BYTES) { free(buf); errno = EFBIG; return false; }
@@ -80,8 +88,10 @@ static uint32_t add_raw(Strat *s, const char *name, const char *rp, const char *
     return src_add(&s->src, name, rp, copy, len);
 }
 
-bool src_load_bytes(Strat *s, const char *name, const char *rp, const char *bytes, size_t len,
-                    uint32_t *id)
+/* Decodes and validates `bytes`, which has two spare bytes after len and is
+ * owned: it becomes the file's text, or is freed. */
+static bool load_owned(Strat *s, const char *name, const char *rp, char *bytes, size_t len,
+                       uint32_t *id)
 {
     const unsigned char *u = (const unsigned char *)bytes;
     char *conv = NULL;
@@ -95,6 +105,7 @@ bool src_load_bytes(Strat *s, const char *name, const char *rp, const char *byte
                            u[0], u[1]);
         diag_help(g, "convert it with: iconv -f UTF-16 -t UTF-8 '%s' > converted.strat, "
                      "or pass --input-encoding=utf-16", name);
+        free(bytes);
         return false;
     }
     if (s->opt.input_encoding) {
@@ -111,16 +122,21 @@ bool src_load_bytes(Strat *s, const char *name, const char *rp, const char *byte
                 diag_add(&s->diags, SEV_ERROR, "encoding", sp,
                          "'%s' is not valid %s at byte offset %zu", name, s->opt.input_encoding, bad);
             }
+            free(bytes);
             return false;
         }
-        bytes = conv;
+        free(bytes);
+        bytes = conv;       /* convert() leaves two spare bytes too */
         len = clen;
     }
-    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) { bytes += 3; len -= 3; }
+    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+        len -= 3;
+        memmove(bytes, bytes + 3, len);
+    }
     if (len > SRC_MAX_BYTES) {
         diag_add_global(&s->diags, SEV_ERROR, "limit", "'%s' is larger than %d bytes", name,
                         SRC_MAX_BYTES);
-        free(conv);
+        free(bytes);
         return false;
     }
     size_t badat = utf8_invalid_at(bytes, len, true);
@@ -148,15 +164,20 @@ bool src_load_bytes(Strat *s, const char *name, const char *rp, const char *byte
                              "with --input-encoding=NAME");
             }
         }
-        free(conv);
+        free(bytes);
         return false;
     }
-    char *text = xmalloc(len + 2);
-    memcpy(text, bytes, len);
-    text[len] = text[len + 1] = '\0';
-    free(conv);
-    *id = src_add(&s->src, name, rp, text, len);
+    bytes[len] = bytes[len + 1] = '\0';
+    *id = src_add(&s->src, name, rp, bytes, len);
     return true;
+}
+
+bool src_load_bytes(Strat *s, const char *name, const char *rp, const char *bytes, size_t len,
+                    uint32_t *id)
+{
+    char *copy = xmalloc(len + 2);
+    memcpy(copy, bytes, len);
+    return load_owned(s, name, rp, copy, len, id);
 }
 
 bool src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id)
@@ -195,8 +216,7 @@ bool src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id)
         free(rp);
         return false;
     }
-    ok = src_load_bytes(s, is_stdin ? "<stdin>" : path, rp, bytes, len, id);
-    free(bytes);
+    ok = load_owned(s, is_stdin ? "<stdin>" : path, rp, bytes, len, id);
     free(rp);
     return ok;
 }
