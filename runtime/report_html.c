@@ -10,7 +10,7 @@
 /* ORDER: Status */
 static const char *const COLOR[ST__COUNT] = {"#1a7f37", "#4ac26b", "#0969da", "#bf8700", "#cf222e", "#8c959f"};
 
-enum { BAR_W = 180, BAR_H = 16 };
+enum { BAR_W = 130, BAR_H = 16 };
 /* The bar's scale runs from 0 to 150%: far enough to show an excess. */
 #define BAR_MAX 1.5
 
@@ -166,11 +166,11 @@ static void project(Rep *r, const Project *p, const char *h)
     }
     if (p->nindicators) {
         /* Fixed widths, so every project's table lines up with the next. */
-        fputs("<table class=\"ind\">\n<colgroup><col style=\"width:22%\"><col style=\"width:196px\">"
+        fputs("<table class=\"ind\">\n<colgroup><col style=\"width:18%\"><col style=\"width:146px\">"
               "<col><col><col style=\"width:6.5%\"><col style=\"width:6.5%\"><col style=\"width:9%\">", f);
         if (r->show_needed) fputs("<col style=\"width:8%\">", f);
         if (r->any_forecast) fputs("<col style=\"width:8%\">", f);
-        fputs("<col style=\"width:12%\"></colgroup>\n<tr>", f);
+        fputs("<col style=\"width:11%\"></colgroup>\n<tr>", f);
         const char *heads[10] = {L->indicator, "", L->actual, L->target, L->rate,
                                  L->expected, L->needed, L->remaining, L->forecast, L->status};
         for (int i = 0; i < 10; i++) {
