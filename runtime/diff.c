@@ -317,6 +317,24 @@ static DiffVal v_period(const Item *it)
     return (DiffVal){.t = DV_PERIOD, .date = &it->u.per.a, .date2 = &it->u.per.b};
 }
 
+/* A scale as one word: a preset's name, or a declared scale's id with its
+ * grades ("kpi (A, B, N)"), so a change of grades shows as a change. */
+static const char *scale_desc(D *d, const Scale *sc)
+{
+    if (sc->kind != SCALE_CUSTOM) return sc->name;
+    size_t n = strlen(sc->name) + 4;
+    for (uint32_t i = 0; i < sc->ngrades; i++) n += strlen(sc->grades[i].id) + 2;
+    char *out = arena_alloc(&d->s->arena, n);
+    strcpy(out, sc->name);
+    strcat(out, " (");
+    for (uint32_t i = 0; i < sc->ngrades; i++) {
+        if (i) strcat(out, ", ");
+        strcat(out, sc->grades[i].id);
+    }
+    strcat(out, ")");
+    return out;
+}
+
 static void strategy(D *d)
 {
     const Model *a = d->a, *b = d->b;
@@ -338,6 +356,8 @@ static void strategy(D *d)
     if (ta->below != tb->below) changed(d, "thresholds.below", v_num(ta->below), v_num(tb->below));
     if (ta->stale_days != tb->stale_days)
         changed(d, "thresholds.stale_days", v_num(ta->stale_days), v_num(tb->stale_days));
+    const char *sa = scale_desc(d, a->scale), *sb = scale_desc(d, b->scale);
+    if (strcmp(sa, sb) != 0) changed(d, "scale", v_word(sa), v_word(sb));
     text_list(d, "note", a->e.notes, a->e.nnotes, b->e.notes, b->e.nnotes);
 
     static const Text none;

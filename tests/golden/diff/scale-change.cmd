@@ -1,0 +1,1 @@
+diff scale-national.strat scale-custom.strat
