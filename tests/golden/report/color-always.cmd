@@ -1,0 +1,1 @@
+report --color=always --lang=en edge.strat
