@@ -26,6 +26,8 @@ need time        test -x /usr/bin/time
 need python3     command -v python3
 need libclang-rt-14-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
 need chromium    sh -c 'command -v chromium || test -n "${STRATC_NO_CHROMIUM:-}"'
+# A Japanese font, so the HTML report's screenshot shows text, not boxes.
+need fonts-ipafont-gothic sh -c 'ls /usr/share/fonts/opentype/ipafont-gothic/ || test -n "${STRATC_NO_CHROMIUM:-}"'
 
 [ -z "$missing" ] && exit 0
 
