@@ -301,9 +301,20 @@ void diag_print_one(Diags *d, const Diag *g, FILE *out, DiagStyle st)
     }
 }
 
+/* stderr is unbuffered: printed a character at a time, a file with many
+ * findings costs a system call per character.  Each diagnostic is composed
+ * in memory and written at once. */
 void diag_print_text(Diags *d, FILE *out, DiagStyle st)
 {
-    for (size_t i = 0; i < d->n; i++) diag_print_one(d, d->items[i], out, st);
+    for (size_t i = 0; i < d->n; i++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *m = open_memstream(&buf, &len);
+        if (!m) { diag_print_one(d, d->items[i], out, st); continue; }
+        diag_print_one(d, d->items[i], m, st);
+        if (fclose(m) == 0) fwrite(buf, 1, len, out);
+        free(buf);
+    }
 }
 
 void diag_print_summary(Diags *d, FILE *out)

@@ -2,6 +2,7 @@
 #include "source.h"
 #include "xalloc.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@ void src_free(SrcSet *s)
         free(f->realpath);
         free(f->text);
         free(f->lines);
+        free(f->cps);
         free(f);
     }
     free(s->files);
@@ -61,15 +63,41 @@ static size_t line_index(SrcFile *f, uint32_t off)
     return lo;
 }
 
+static bool starts_cp(char c) { return ((unsigned char)c & 0xC0) != 0x80; }
+
+/* Code points in text[0, off).  A file with many diagnostics on one long line
+ * would otherwise pay for the whole line once per diagnostic. */
+static size_t cps_before(SrcFile *f, uint32_t off)
+{
+    if (!f->cps) {
+        size_t nblk = f->len / SRC_CP_STEP + 1;
+        f->cps = xmalloc(nblk * sizeof *f->cps);
+        uint32_t n = 0;
+        for (size_t b = 0; b < nblk; b++) {
+            f->cps[b] = n;
+            size_t end = (b + 1) * SRC_CP_STEP < f->len ? (b + 1) * SRC_CP_STEP : f->len;
+            for (size_t i = b * SRC_CP_STEP; i < end; i++) n += starts_cp(f->text[i]);
+        }
+    }
+    size_t n = f->cps[off / SRC_CP_STEP];
+    for (uint32_t i = off - off % SRC_CP_STEP; i < off; i++) n += starts_cp(f->text[i]);
+    return n;
+}
+
 void src_linecol(SrcFile *f, uint32_t off, int *line, int *col)
 {
     if (off > f->len) off = (uint32_t)f->len;
     size_t li = line_index(f, off);
-    int c = 1;
-    for (uint32_t i = f->lines[li]; i < off; i++)
-        if (((unsigned char)f->text[i] & 0xC0) != 0x80) c++;
+    uint32_t bol = f->lines[li];
+    size_t c;
+    if (off - bol < SRC_CP_STEP) {
+        c = 0;
+        for (uint32_t i = bol; i < off; i++) c += starts_cp(f->text[i]);
+    } else {
+        c = cps_before(f, off) - cps_before(f, bol);
+    }
     *line = (int)li + 1;
-    *col = c;
+    *col = (int)c + 1;
 }
 
 void src_line_bounds(SrcFile *f, uint32_t off, uint32_t *bol, uint32_t *eol)

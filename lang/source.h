@@ -20,7 +20,11 @@ typedef struct SrcFile {
     size_t len;
     uint32_t *lines;        /* byte offset of each line start, built lazily */
     size_t nlines;
+    uint32_t *cps;          /* code points before each SRC_CP_STEP-byte block, lazily:
+                             * columns in long lines cost O(SRC_CP_STEP), not O(line) */
 } SrcFile;
+
+enum { SRC_CP_STEP = 1024 };
 
 typedef struct SrcSet {
     SrcFile **files;
