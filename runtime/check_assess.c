@@ -2,22 +2,50 @@
  * computed from the project's indicators (the rules of stratc report). */
 #include "check_ctx.h"
 #include "eval.h"
+#include "grade.h"
 
-static void responsible(CheckCtx *c, Diag *g, const IndicatorEval *e, const Indicator *ind)
+/* The note under the finding: "'value_added' computes on_track: 98.1 of
+ * 115 億円, 85% achieved where 67% was due" (the figures when there are). */
+static void responsible(Diag *g, const IndicatorEval *e, const Indicator *ind, const char *grade)
 {
     const char *unit = ind->unit ? ind->unit : "";
     const char *sep = ind->unit ? " " : "";
-    if (e->actual && e->target && e->has_rate && e->has_expected)
-        diag_note(g, &ind->e.id.span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved where %.0f%% was due",
-                  check_id(&ind->e), status_name(e->status), item_num(e->actual), item_num(e->target),
-                  sep, unit, e->rate * 100, e->expected * 100);
-    else if (e->actual && e->target && e->has_rate)
+    if (!e->actual || !e->target || !e->has_rate)
+        diag_note(g, &ind->e.id.span, "'%s' computes %s", check_id(&ind->e), grade);
+    else if (!e->has_expected)
         diag_note(g, &ind->e.id.span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved",
-                  check_id(&ind->e), status_name(e->status), item_num(e->actual), item_num(e->target),
-                  sep, unit, e->rate * 100);
+                  check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,
+                  e->rate * 100);
     else
-        diag_note(g, &ind->e.id.span, "'%s' computes %s", check_id(&ind->e), status_name(e->status));
-    (void)c;
+        diag_note(g, &ind->e.id.span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved where %.0f%% was due",
+                  check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,
+                  e->rate * 100, e->expected * 100);
+}
+
+/* A declared scale (national A/B/F/N, municipal, custom): grades, best first. */
+static void graded(CheckCtx *c, const Evaluation *ev)
+{
+    const Model *m = c->m;
+    const Scale *s = m->scale;
+    Grading *gr = grade_all(ev, &c->s->arena);
+    for (uint32_t i = 0; i < m->nprojects; i++) {
+        const Project *p = m->projects[i];
+        int want = p->assessed_grade, got = gr->projects[i];
+        if (!p->assessment || want < 0 || got < 0 || got == gr->no_data || want == gr->no_data) continue;
+        if (want >= got) continue;
+        char d[16];
+        Diag *g = check_add(c, "assessment-optimistic", p->assessment->u.w.word.span,
+                            "project '%s' is assessed '%s', but its indicators grade '%s' on the %s scale as of %s",
+                            check_id(&p->e), s->grades[want].id, s->grades[got].id, s->name,
+                            check_iso(c->report, d));
+        for (uint32_t j = 0; j < p->nindicators; j++) {
+            uint32_t k = p->indicators[j]->index;
+            const IndicatorEval *e = &ev->indicators[k];
+            if (grade_has_data(e) && gr->indicators[k] > want && gr->indicators[k] != gr->no_data)
+                responsible(g, e, p->indicators[j], s->grades[gr->indicators[k]].id);
+        }
+        diag_help(g, "lower the assessment, or check the indicators named");
+    }
 }
 
 void check_assess(CheckCtx *c)
@@ -26,6 +54,7 @@ void check_assess(CheckCtx *c)
     /* A file with errors evaluates on what survived them: no verdicts from that. */
     if (!m->nprojects || c->front_end_errors) return;
     Evaluation *ev = evaluate(m, c->report, &c->s->arena);
+    if (m->scale && m->scale->kind != SCALE_SEED) { graded(c, ev); return; }
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
         Status computed = ev->projects[i].status;
@@ -38,7 +67,8 @@ void check_assess(CheckCtx *c)
                             check_iso(c->report, d));
         for (uint32_t j = 0; j < p->nindicators; j++) {
             const IndicatorEval *e = &ev->indicators[p->indicators[j]->index];
-            if (e->status != ST_NO_DATA && e->status > p->assessed) responsible(c, g, e, p->indicators[j]);
+            if (e->status != ST_NO_DATA && e->status > p->assessed)
+                responsible(g, e, p->indicators[j], status_name(e->status));
         }
         diag_help(g, "lower the assessment, or check the indicators named");
     }

@@ -157,7 +157,9 @@ static const Rule RULES[] = {
     /* ---- assessments (runtime/check_assess.c) ---- */
     {"assessment-optimistic", W, "assessments", "An assessment better than the indicators show.",
      "A project's declared assessment is more favourable than the status stratc computes from "
-     "its indicators (the rules of stratc report, doc/report.md).",
+     "its indicators (the rules of stratc report, doc/report.md); on a declared scale (national "
+     "A/B/F/N, municipal, or the strategy's own), than the grade it computes. Notes name the "
+     "indicators that computed worse than the assessment. Silent on a file with errors.",
      "Revise the assessment, or explain it in its text and check the indicators named."},
     /* ---- revisions (runtime/check_revision.c) ---- */
     {"revises-unreadable", E, "revisions", "The revised strategy cannot be read.",

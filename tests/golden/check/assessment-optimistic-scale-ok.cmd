@@ -1,0 +1,1 @@
+check assessment-optimistic-scale-ok.strat
