@@ -143,7 +143,7 @@ static void make_indicator(const Opts *o, Rng *r, Ind *d, uint64_t index)
     d->qualitative = rng_below(r, 50) == 0;
     if (d->qualitative) d->decrease = false;   /* direction comes from `<=` targets */
     d->unit_on_values = rng_below(r, 3) == 0 || d->unit->is_pct;
-    double b = d->unit->is_pct ? 5 + rng_unit(r) * 60 : 10 + rng_unit(r) * 50000;
+    double b = d->unit->is_pct ? 5 + rng_unit(r) * 60 : 100 + rng_unit(r) * 50000;
     double g = 0.1 + rng_unit(r) * 0.9;            /* planned change over the period */
     if (d->decrease) g = -g * 0.6;
     if (d->unit->is_pct && b * (1 + g) > 95) g = 95 / b - 1;   /* a share stays below 100 % */

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef STRATC_VERSION
 #define STRATC_VERSION "0.1.0"
@@ -23,6 +24,9 @@ static const Command COMMANDS[] = {
 
 int main(int argc, char **argv)
 {
+    /* Into a file or a pipe, output goes in large blocks: dump and report of a
+     * million indicators write hundreds of megabytes. */
+    if (!isatty(STDOUT_FILENO)) setvbuf(stdout, NULL, _IOFBF, 1 << 20);
     if (argc < 2) {
         help_overview(stderr);
         return EXIT_TROUBLE;

@@ -34,14 +34,13 @@ void *arena_alloc(Arena *a, size_t size)
     size = (size + 7) & ~(size_t)7;
     ArenaChunk *c = a->head;
     if (!c || c->cap - c->used < size) {
-        /* Chunks grow with the arena so a 250 MB input needs few mallocs. */
+        /* Chunks double with the arena, so a 250 MB input needs few mallocs
+         * and most of it lands in chunks big enough for huge pages. */
         size_t cap = ARENA_MIN_CHUNK;
-        if (a->total / 4 > cap) cap = a->total / 4;
+        if (a->total > cap) cap = a->total;
         if (cap > 64u * 1024 * 1024) cap = 64u * 1024 * 1024;
         if (cap < size) cap = size;
-        /* Zeroed once here, by the kernel for large chunks, so arena_alloc
-         * need not clear: arena memory is never handed out twice. */
-        c = xcalloc_big(sizeof *c + cap);
+        c = xmalloc_huge(sizeof *c + cap);
         c->prev = a->head;
         c->used = 0;
         c->cap = cap;
@@ -50,6 +49,7 @@ void *arena_alloc(Arena *a, size_t size)
     }
     void *p = c->data + c->used;
     c->used += size;
+    memset(p, 0, size);     /* the first touch: only what is handed out is faulted in */
     return p;
 }
 

@@ -116,8 +116,9 @@ struct Item {
         struct { Ident word; Text text; } w;
         /* sectors viewpoints */
         struct { Ident *ids; uint32_t n; } list;
-        /* baseline actual target threshold */
-        struct { Value value; Date date; Text text; Ident name; } m;
+        /* baseline actual target threshold: only a target has text, only a
+         * threshold a name, so they share room (6 of these per indicator) */
+        struct { Value value; Date date; union { Text text; Ident name; }; } m;
         /* grade ID "LABEL" [en "LABEL"] when COND */
         struct { Ident id; Text title, en; Cond *when; } gr;
     } u;

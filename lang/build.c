@@ -92,19 +92,28 @@ Ident ast_ident_from_token(ParseCtx *c, Span tok)
     return id;
 }
 
-/* Adjacent strings: the pieces are collected in scratch, then copied once. */
+/* Adjacent strings: the pieces are collected in scratch, then copied once.
+ * A text of one piece (nearly all of them) keeps the lexer's copy. */
 void ast_text_begin(ParseCtx *c, const Text *first)
 {
     c->tlen = 0;
     c->tn = 0;
-    ast_text_add(c, first);
+    c->tfirst = *first;
+    XGROW(c->tspans, c->tspcap, c->tn + 1);
+    c->tspans[c->tn++] = first->span;
+}
+
+static void text_append(ParseCtx *c, const char *s, size_t n)
+{
+    XGROW(c->tbuf, c->tcap, c->tlen + n + 1);
+    memcpy(c->tbuf + c->tlen, s, n);
+    c->tlen += n;
 }
 
 void ast_text_add(ParseCtx *c, const Text *more)
 {
-    XGROW(c->tbuf, c->tcap, c->tlen + more->len + 1);
-    memcpy(c->tbuf + c->tlen, more->s, more->len);
-    c->tlen += more->len;
+    if (c->tn == 1) text_append(c, c->tfirst.s, c->tfirst.len);
+    text_append(c, more->s, more->len);
     XGROW(c->tspans, c->tspcap, c->tn + 1);
     c->tspans[c->tn++] = more->span;
 }
@@ -113,8 +122,13 @@ Text ast_text_end(ParseCtx *c)
 {
     Text t;
     memset(&t, 0, sizeof t);
-    t.s = arena_strndup(c->arena, c->tbuf ? c->tbuf : "", c->tlen);
-    t.len = (uint32_t)c->tlen;
+    if (c->tn == 1) {
+        t.s = c->tfirst.s;
+        t.len = c->tfirst.len;
+    } else {
+        t.s = arena_strndup(c->arena, c->tbuf ? c->tbuf : "", c->tlen);
+        t.len = (uint32_t)c->tlen;
+    }
     t.npieces = (uint32_t)c->tn;
     t.span = c->tspans[0];
     t.span.end = c->tspans[c->tn - 1].end;

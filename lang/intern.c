@@ -38,8 +38,9 @@ void intern_free(Interner *in)
 static void grow(Interner *in)
 {
     size_t ncap = in->cap * 2;
-    const char **ns = xcalloc(ncap, sizeof *ns);
-    uint32_t *nh = xcalloc(ncap, sizeof *nh);
+    /* Probed at random: huge pages spare a page fault per probe at a million ids. */
+    const char **ns = xcalloc_big(ncap * sizeof *ns);
+    uint32_t *nh = xcalloc_big(ncap * sizeof *nh);
     for (size_t i = 0; i < in->cap; i++) {
         if (!in->slots[i]) continue;
         size_t j = in->hashes[i] & (ncap - 1);

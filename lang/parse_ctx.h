@@ -41,6 +41,7 @@ typedef struct ParseCtx {
 
     /* Scratch for adjacent strings and id lists (never nested, so one each). */
     char *tbuf;   size_t tlen, tcap;
+    Text tfirst;                /* the first piece: a lone one is used as it is */
     Span *tspans; size_t tn, tspcap;
     Ident *ids;   size_t nids, capids;
 

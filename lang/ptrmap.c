@@ -37,8 +37,9 @@ void *ptrmap_get(const PtrMap *m, const void *key)
 static void grow(PtrMap *m)
 {
     size_t ncap = m->cap ? m->cap * 2 : 64;
-    const void **nk = xcalloc(ncap, sizeof *nk);
-    void **nv = xcalloc(ncap, sizeof *nv);
+    /* Probed at random: huge pages spare a page fault per probe at a million ids. */
+    const void **nk = xcalloc_big(ncap * sizeof *nk);
+    void **nv = xcalloc_big(ncap * sizeof *nv);
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i]) continue;
         size_t j = slot_of(m->keys[i], ncap);

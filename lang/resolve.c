@@ -47,7 +47,7 @@ typedef struct R {
     Strat *s;
     Model *m;
     Vec viewpoints, sectors, projects, indicators, milestones;
-    Vec dates;                  /* every Date, to re-derive FY intervals at the end */
+    Vec dates;                  /* every FY date, to re-derive its interval at the end */
     const char *include_stack[STRAT_MAX_INCLUDE_DEPTH + 1];
     const char *include_shown[STRAT_MAX_INCLUDE_DEPTH + 1];  /* the same, as messages name them */
     int include_depth;
@@ -126,7 +126,11 @@ static bool once(R *r, const Item **slot, const Item *it)
     return true;
 }
 
-static void track_date(R *r, Date *d) { if (d->valid) vec_push(&r->dates, d); }
+/* Only FY dates depend on `fiscal_year starts`; the others are final already. */
+static void track_date(R *r, Date *d)
+{
+    if (d->valid && d->spec.form == DF_FY) vec_push(&r->dates, d);
+}
 
 /* ---- entities --------------------------------------------------------------- */
 

@@ -44,16 +44,28 @@ char *xstrndup(const char *s, size_t n)
 
 char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
+enum { HUGE_PAGE = 2u << 20 };
+
+void *xmalloc_huge(size_t n)
+{
+    if (n < 2 * HUGE_PAGE) return xmalloc(n);
+    void *p = NULL;
+    if (posix_memalign(&p, HUGE_PAGE, n) != 0) oom(n);
+#ifdef MADV_HUGEPAGE
+    (void)madvise(p, n & ~(size_t)(HUGE_PAGE - 1), MADV_HUGEPAGE);   /* a hint: failure is harmless */
+#endif
+    return p;
+}
+
 void *xcalloc_big(size_t n)
 {
     /* calloc takes large blocks fresh from mmap and does not clear them, so
      * nothing is touched here; the hint covers the 2 MB-aligned interior. */
     void *p = xcalloc(1, n);
 #ifdef MADV_HUGEPAGE
-    enum { HUGE = 2u << 20 };
-    if (n >= 2 * HUGE) {
-        uintptr_t b = ((uintptr_t)p + HUGE - 1) & ~(uintptr_t)(HUGE - 1);
-        uintptr_t e = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE - 1);
+    if (n >= 2 * HUGE_PAGE) {
+        uintptr_t b = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+        uintptr_t e = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE - 1);
         if (e > b) (void)madvise((void *)b, e - b, MADV_HUGEPAGE);   /* a hint: failure is harmless */
     }
 #endif
