@@ -1,0 +1,1 @@
+check --max-errors=1 --format=sarif formats.strat

@@ -1,0 +1,1 @@
+check --format=github --werror target-equals-baseline.strat
