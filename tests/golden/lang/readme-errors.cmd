@@ -1,0 +1,1 @@
+check plan.strat
