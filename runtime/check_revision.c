@@ -5,7 +5,9 @@
 #include "suggest.h"
 #include "xalloc.h"
 
+#include <limits.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Loads the revised file into the same session, then replaces its own
  * diagnostics (they belong to another check run) by at most one finding. */
@@ -88,6 +90,16 @@ void check_revision(CheckCtx *c)
 {
     Model *m = c->m;
     if (!m->revises || !m->revises_path) return;
+    SrcFile *self = src_file(&c->s->src, m->file);
+    char *rp = realpath(m->revises_path, NULL);
+    bool itself = rp && self && self->realpath && strcmp(rp, self->realpath) == 0;
+    free(rp);
+    if (itself) {
+        Diag *g = check_add(c, "revises-unreadable", m->revises->u.txt.text.span,
+                            "'%s' revises itself", m->revises_path);
+        diag_help(g, "revises names the file of the strategy this one replaces");
+        return;
+    }
     Model *old = load_revised(c);
     if (!old || !old->ast) return;
     Span at = m->revises->u.txt.text.span;
