@@ -163,7 +163,7 @@ static const Rule RULES[] = {
      "Revise the assessment, or explain it in its text and check the indicators named."},
     /* ---- revisions (runtime/check_revision.c) ---- */
     {"revises-unreadable", E, "revisions", "The revised strategy cannot be read.",
-     "The file revises names cannot be opened, or has errors of its own.",
+     "The file revises names cannot be opened, has errors of its own, or is this file itself.",
      "Correct the path (relative to this file), or run stratc check on that file."},
     {"revises-id", E, "revisions", "The revised strategy has another id.",
      "A revision keeps the strategy id of the strategy it revises.",
