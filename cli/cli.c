@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "utf8.h"
 
+#include <iconv.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,9 +42,14 @@ int cli_common_option(Cli *c, int opt, const char *arg)
         else if (strcmp(arg, "auto") == 0) c->color = COLOR_AUTO;
         else return cli_usage_error(c, "--color takes always, never or auto, not '%s'", arg);
         return EXIT_OK;
-    case OPT_ENCODING:
+    case OPT_ENCODING: {
+        iconv_t cd = iconv_open("UTF-8", arg);      /* a misspelt name is a usage error */
+        if (cd == (iconv_t)-1)
+            return cli_usage_error(c, "unknown input encoding '%s' (try cp932, utf-16 or iconv -l)", arg);
+        iconv_close(cd);
         c->sopt.input_encoding = arg;
         return EXIT_OK;
+    }
     case OPT_STRICT:
         c->sopt.strict = true;
         return EXIT_OK;

@@ -40,10 +40,14 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
         }
     }
     size_t cap = 1 << 16, n = 0;
-    char *buf = xmalloc(cap);
     bool too_big = false;
+    struct stat fst;    /* refuse a file over the limit by its size, before reading it */
+    if (fstat(fileno(f), &fst) == 0 && S_ISREG(fst.st_mode)
+        && (unsigned long long)fst.st_size > SRC_MAX_BYTES)
+        too_big = true;
+    char *buf = xmalloc(cap);
     errno = 0;
-    for (;;) {
+    while (!too_big) {
         if (cap - n < 4096) {
             if (cap > SRC_MAX_BYTES) { too_big = true; break; }
             cap *= 2;
@@ -55,6 +59,13 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
     }
     int e = too_big ? EFBIG : ferror(f) ? (errno ? errno : EIO) : 0;
     if (!is_stdin) fclose(f);
+    if (e == EFBIG) {
+        diag_add_global(&s->diags, SEV_ERROR, "limit", "'%s' is larger than %d bytes, the limit",
+                        path, SRC_MAX_BYTES);
+        s->io_errors++;
+        free(buf);
+        return false;
+    }
     if (e) {
         diag_add_global(&s->diags, SEV_ERROR, "io", "cannot read '%s': %s", path, strerror(e));
         s->io_errors++;

@@ -46,7 +46,7 @@ static bool read_stream(FILE *f, char **out, size_t *len)
 static char *convert(const char *from, const char *in, size_t len, size_t *outlen, size_t *bad)
 {
     iconv_t cd = iconv_open("UTF-8", from);
-    if (cd == (iconv_t)-1) return NULL;
+    if (cd == (iconv_t)-1) { *bad = (size_t)-1; return NULL; }   /* unknown encoding */
     size_t cap = len * 2 + 16;
     char *out = xmalloc(cap + 2);
     char *ip = (char *)in, *op = out;
@@ -112,9 +112,8 @@ static bool load_owned(Strat *s, const char *name, const char *rp, char *bytes, 
         size_t bad = 0;
         conv = convert(s->opt.input_encoding, bytes, len, &clen, &bad);
         if (!conv) {
-            if (errno == EINVAL && bad == 0 && len > 0) errno = EILSEQ;
             uint32_t f = add_raw(s, name, rp, "", 0);
-            if (errno == EINVAL && bad == 0) {
+            if (bad == (size_t)-1) {
                 diag_add_global(&s->diags, SEV_ERROR, "encoding", "unknown input encoding '%s'",
                                 s->opt.input_encoding);
             } else {
@@ -212,7 +211,11 @@ bool src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id)
     if (!is_stdin) fclose(f);
     if (!ok) {
         s->io_errors++;
-        diag_add_global(&s->diags, SEV_ERROR, "io", "cannot read '%s': %s", path, strerror(e));
+        if (e == EFBIG)
+            diag_add_global(&s->diags, SEV_ERROR, "limit", "'%s' is larger than %d bytes, the limit",
+                            path, SRC_MAX_BYTES);
+        else
+            diag_add_global(&s->diags, SEV_ERROR, "io", "cannot read '%s': %s", path, strerror(e));
         free(rp);
         return false;
     }

@@ -12,6 +12,11 @@
 bool outfile_open(OutFile *o, const char *path)
 {
     memset(o, 0, sizeof *o);
+    /* Through a symbolic link: replace the file it names, not the link. */
+    struct stat lst;
+    char *target = NULL;
+    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && (target = realpath(path, NULL)))
+        path = target;
     size_t n = strlen(path) + 32;
     char *tmp = xmalloc(n);
     /* Same directory as the target, so rename() never crosses file systems. */
@@ -23,6 +28,7 @@ bool outfile_open(OutFile *o, const char *path)
         fprintf(stderr, "stratc: error: cannot create a temporary file beside '%s': %s\n", path,
                 strerror(errno));
         free(tmp);
+        free(target);
         return false;
     }
     struct stat st;
@@ -38,17 +44,19 @@ bool outfile_open(OutFile *o, const char *path)
         close(fd);
         unlink(tmp);
         free(tmp);
+        free(target);
         return false;
     }
     o->tmp = tmp;
     o->path = xstrdup(path);
+    free(target);
     return true;
 }
 
 bool outfile_commit(OutFile *o)
 {
     bool ok = fflush(o->f) == 0 && !ferror(o->f) && fsync(fileno(o->f)) == 0;
-    int e = errno;
+    int e = errno ? errno : EIO;     /* ferror() from an earlier write may leave errno 0 */
     if (fclose(o->f) != 0 && ok) { ok = false; e = errno; }
     o->f = NULL;
     if (ok && rename(o->tmp, o->path) != 0) { ok = false; e = errno; }

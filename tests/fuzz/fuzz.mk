@@ -1,1 +1,62 @@
-# filled in by the fuzz work
+# fuzz.mk - libFuzzer (clang) over the whole library; included by the Makefile.
+#
+#   make fuzz FUZZ_SECONDS=3600   a long run; the corpus grows in build-fuzz/corpus
+#   make fuzz-short               the regression inputs, then about a minute of fuzzing
+#   make fuzz-regress             only the regression inputs (tests/fuzz/regress/)
+#
+# The library is built by a recursive make into its own directory with
+# SAN=fuzzer-no-link,address,undefined, so every object is instrumented for
+# coverage and checked by ASan and UBSan; only the target links libFuzzer.
+# The seed corpus is copied at run time from examples/ and every .strat under
+# tests/, so nothing is committed twice.  Each crash the fuzzer ever found
+# stays in tests/fuzz/regress/ and is replayed first.
+
+FUZZ_CC      ?= clang
+FUZZ_BUILD   := build-fuzz
+FUZZ_SAN     := fuzzer-no-link,address,undefined
+FUZZ_BIN     := $(FUZZ_BUILD)/fuzz_strat
+FUZZ_SECONDS ?= 600
+FUZZ_SHORT_SECONDS ?= 60
+# One input may take at most this long (a hang) and the process this much memory.
+FUZZ_OPTS    ?= -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+                -dict=tests/fuzz/strat.dict $(FUZZ_EXTRA)
+# e.g. FUZZ_EXTRA='-fork=1 -ignore_crashes=1' to collect every crash in one long run
+FUZZ_EXTRA   ?=
+
+.PHONY: fuzz-build fuzz-seed fuzz-regress
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) \
+	    CFLAGS='-O1 -g' $(FUZZ_BIN)
+
+$(FUZZ_BIN): tests/fuzz/fuzz_strat.c $(FUZZ_BUILD)/libstrat.a
+	$(FUZZ_CC) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=all $(WARN) -D_GNU_SOURCE -Ilang -Iruntime -I$(FUZZ_BUILD)/gen \
+	    -o $@ $< $(FUZZ_BUILD)/libstrat.a $(LDLIBS)
+
+fuzz-seed:
+	@rm -rf $(FUZZ_BUILD)/seed
+	@mkdir -p $(FUZZ_BUILD)/seed $(FUZZ_BUILD)/corpus
+	@for f in examples/*.strat $$(find tests -name '*.strat' -size -64k); do \
+	    cp "$$f" "$(FUZZ_BUILD)/seed/$$(echo "$$f" | tr / _)"; done
+
+fuzz-regress: fuzz-build
+	@$(FUZZ_BIN) $(FUZZ_OPTS) -runs=0 tests/fuzz/regress \
+	    2>$(FUZZ_BUILD)/regress.log \
+	    || { cat $(FUZZ_BUILD)/regress.log; echo 'fuzz: a regression input fails' >&2; exit 1; }
+	@echo "fuzz: $$(ls tests/fuzz/regress | wc -l) regression inputs pass"
+
+# New inputs go to build-fuzz/corpus; the seeds are only read.  A crash is
+# written to build-fuzz/crash-* and fails the run: reproduce it with
+# build-fuzz/fuzz_strat FILE, fix it, and move the file to tests/fuzz/regress/.
+fuzz: fuzz-regress fuzz-seed
+	$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seed
+
+fuzz-short: fuzz-regress fuzz-seed
+	@echo "fuzz: $(FUZZ_SHORT_SECONDS) s of fuzzing (log: $(FUZZ_BUILD)/short.log)"
+	@$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(FUZZ_SHORT_SECONDS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seed \
+	    2>$(FUZZ_BUILD)/short.log \
+	    || { tail -60 $(FUZZ_BUILD)/short.log; echo 'fuzz: the fuzzer found a failure' >&2; exit 1; }
+	@grep -E '^#[0-9]+.*DONE' $(FUZZ_BUILD)/short.log || tail -1 $(FUZZ_BUILD)/short.log

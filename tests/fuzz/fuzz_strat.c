@@ -1,0 +1,156 @@
+/* fuzz_strat.c - libFuzzer target: arbitrary bytes through the front end and
+ * every command's library code.
+ *
+ * Each input is loaded as a strategy file from memory and goes through what
+ * the commands do with a file: check, report (every format), fmt, diff
+ * against itself, dump, and diagnostics in every form.  Output goes to
+ * /dev/null or to memory.  Besides crashes, sanitizer reports, leaks and
+ * hangs, the fuzzer looks for broken promises (abort() when one is):
+ *   - loading leaves the source text as it was read (the scanner works in place);
+ *   - a file diffs against itself with no change;
+ *   - fmt never changes what a file means: the formatted text dumps the same
+ *     model, diffs against the original with no change, and formats to itself.
+ * Which report grouping, language and extra date an input gets is chosen
+ * from its bytes, so each run is reproducible.  Built by tests/fuzz/fuzz.mk. */
+#include "check.h"
+#include "diff.h"
+#include "dump.h"
+#include "eval.h"
+#include "fmt.h"
+#include "report.h"
+#include "sarif.h"
+#include "strat.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void print_diags(Strat *s, FILE *out)
+{
+    diag_sort(&s->diags);
+    DiagStyle plain = {.color = false}, color = {.color = true};
+    diag_print_text(&s->diags, out, plain);
+    diag_print_text(&s->diags, out, color);
+    diag_print_summary(&s->diags, out);
+    diag_print_json(&s->diags, out);
+    diag_print_github(&s->diags, out);
+    sarif_print(&s->diags, out);
+}
+
+/* The report date: the file's as_of, else the end of its period, else a
+ * fixed day (never today: a fuzz run must be reproducible). */
+static DayNum report_date(const Model *m)
+{
+    if (m->as_of_item && m->as_of_item->u.per.a.valid) return m->as_of;
+    if (m->period && m->period->u.per.b.valid) return m->end;
+    return days_from_civil(2020, 3, 31);
+}
+
+static void reports(Strat *s, const Model *m, DayNum as_of, uint32_t h, FILE *out)
+{
+    Evaluation *ev = evaluate(m, as_of, &s->arena);
+    static const ReportFormat formats[] = {RF_TEXT, RF_MD, RF_CSV, RF_JSON, RF_HTML};
+    static const ReportBy bys[] = {RB_PROJECT, RB_SECTOR, RB_VIEWPOINT};
+    for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+        ReportOptions o = {.format = formats[f], .by = bys[h % 3], .ja = (h >> 2) & 1,
+                           .color = (h >> 3) & 1, .bom = (h >> 4) & 1,
+                           .as_of_source = ASOF_OPTION, .as_of_text = "fuzz"};
+        report_write(ev, &o, out);
+    }
+}
+
+/* Memory output, for comparisons. */
+typedef struct Mem { char *buf; size_t len; FILE *f; } Mem;
+
+static void mem_open(Mem *m)
+{
+    m->buf = NULL;
+    m->len = 0;
+    m->f = open_memstream(&m->buf, &m->len);
+    if (!m->f) abort();
+}
+
+static void mem_close(Mem *m) { if (fclose(m->f) != 0) abort(); }
+
+static size_t diff_count(Strat *s, const Model *a, const Model *b, FILE *out, bool color)
+{
+    DiffResult r;
+    memset(&r, 0, sizeof r);
+    diff_models(s, a, b, &r);
+    diff_print(&r, DIFF_TEXT, color, out);
+    diff_print(&r, DIFF_MD, false, out);
+    diff_print(&r, DIFF_JSON, false, out);
+    size_t n = r.n;
+    diff_result_free(&r);
+    return n;
+}
+
+/* fmt keeps the meaning, and its output is a fixed point. */
+static void fmt_roundtrip(Strat *s, const Model *m, FILE *out)
+{
+    size_t len;
+    char *text = fmt_source(s, m->file, &len);
+    if (!text) return;
+    fwrite(text, 1, len, out);
+
+    Strat t;
+    strat_init(&t, NULL);
+    Model *orig = strat_load_bytes(&t, "fuzz.strat", (const char *)src_file(&s->src, m->file)->text,
+                                   src_file(&s->src, m->file)->len);
+    Model *fm = strat_load_bytes(&t, "fuzz.strat", text, len);
+    if (!orig || !fm || t.diags.errors) abort();   /* formatted text that does not read back */
+    Mem a, b;
+    mem_open(&a);
+    mem_open(&b);
+    dump_model(orig, a.f);
+    dump_model(fm, b.f);
+    mem_close(&a);
+    mem_close(&b);
+    if (a.len != b.len || memcmp(a.buf, b.buf, a.len) != 0) abort();   /* fmt changed the model */
+    free(a.buf);
+    free(b.buf);
+    if (diff_count(&t, orig, fm, out, false) != 0) abort();
+
+    size_t len2;
+    char *again = fmt_source(&t, fm->file, &len2);
+    if (!again || len2 != len || memcmp(again, text, len) != 0) abort();   /* not idempotent */
+    free(again);
+    strat_fini(&t);
+    free(text);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FILE *out = fopen("/dev/null", "w");
+    if (!out) abort();
+    uint32_t h = hash_bytes(data, size);
+
+    Strat s;
+    strat_init(&s, NULL);
+    Model *m = strat_load_bytes(&s, "fuzz.strat", (const char *)data, size);
+    SrcFile *f = src_file(&s.src, 0);
+    /* The scanner works in place: the text must come out as it went in. */
+    if (m && f && f->len == size && memcmp(f->text, data, size) != 0) abort();
+    if (m) {
+        bool valid = s.diags.errors == 0;
+        DayNum as_of = report_date(m);
+        CheckOptions co = {.has_as_of = true, .as_of = as_of};
+        check_model(&s, m, &co);
+        reports(&s, m, as_of, h, out);
+        /* Far from the plan's dates: paces and forecasts at their extremes. */
+        reports(&s, m, h & 32 ? days_from_civil(1868, 1, 25) : days_from_civil(9999, 12, 31),
+                h >> 6, out);
+        dump_model(m, out);
+        Model *again = strat_load_bytes(&s, "again.strat", (const char *)data, size);
+        if (valid && diff_count(&s, m, again, out, (h >> 7) & 1) != 0) abort();
+        if (valid) fmt_roundtrip(&s, m, out);
+    }
+    print_diags(&s, out);
+    strat_fini(&s);
+
+    fclose(out);
+    return 0;
+}

@@ -1,0 +1,1 @@
+check era-r999.strat

@@ -1,0 +1,1 @@
+check inc/bad-targets.strat

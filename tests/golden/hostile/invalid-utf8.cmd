@@ -1,0 +1,1 @@
+check invalid-utf8.strat

@@ -1,0 +1,1 @@
+check only-comments.strat

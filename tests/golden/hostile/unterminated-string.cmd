@@ -1,0 +1,1 @@
+check unterminated-string.strat
