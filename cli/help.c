@@ -87,11 +87,13 @@ static const Help HELPS[] = {
     {"fmt",
      "usage: stratc fmt [--check] [-w] FILE...\n"
      "\n"
-     "Prints FILE in the canonical layout (doc/format.md), losing nothing.\n"
+     "Prints each FILE in the canonical layout (doc/format.md), losing nothing:\n"
+     "comments, blank-line groups and texts are kept.  FILE '-' reads stdin.\n"
      "\n"
-     "  --check   list the files that would change; exit 1 if any\n"
-     "  -w        rewrite the files in place (atomically, only when changed)\n"
+     "  --check       list the files that would change; exit 1 if any\n"
+     "  -w, --write   rewrite the files in place (atomically, only when changed)\n"
      "\n"
+     "A file with syntax errors is never formatted: its diagnostics are printed.\n"
      "exit status: 0 formatted, 1 would reformat (--check), 2 syntax errors or trouble.\n"},
     {"dump",
      "usage: stratc dump FILE\n"
