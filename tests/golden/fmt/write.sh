@@ -1,5 +1,6 @@
 # fmt -w: rewrites atomically, keeps the mode, touches a formatted file not
-# at all, and never writes a file with syntax errors.
+# at all, writes through a symbolic link, and never writes a file with
+# syntax errors.
 set -u
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
@@ -23,3 +24,8 @@ $STRATC fmt --check -w "$t/messy.strat" >"$t/listed"
 echo "exit $?"
 sed "s|$t/||" "$t/listed"
 cmp "$t/messy.strat" formatted.strat && echo "--check -w: listed and rewritten"
+cp comments.strat "$t/target.strat"
+ln -s target.strat "$t/link.strat"
+$STRATC fmt -w "$t/link.strat"
+echo "exit $?"
+[ -L "$t/link.strat" ] && cmp "$t/target.strat" formatted.strat && echo "link kept, its target rewritten"
