@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef struct Side {
     const char *arg;            /* as given: FILE, REV:PATH or /dev/null (driver) */
@@ -134,7 +135,14 @@ int cmd_diff(int argc, char **argv)
         }
         if (ok && !s.diags.errors) {
             old_side.arg = revised_file(&s, args[0], mn);
-            ok = load_side(&s, &old_side, false, &mo);
+            struct stat st;     /* a file, not /dev/zero or a FIFO named by a hostile `revises` */
+            if (!git_is_rev_path(old_side.arg) && stat(old_side.arg, &st) == 0 && !S_ISREG(st.st_mode)) {
+                fprintf(stderr, "stratc diff: error: the revised strategy '%s' is not a regular file\n",
+                        old_side.arg);
+                ok = false;
+            } else {
+                ok = load_side(&s, &old_side, false, &mo);
+            }
         }
     } else {
         ok = load_side(&s, &old_side, false, &mo) && load_side(&s, &new_side, false, &mn);

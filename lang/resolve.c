@@ -724,6 +724,7 @@ static char *revises_path(R *r, const Item *it)
     SrcFile *f = src_file(&r->s->src, it->span.file);
     if (name[0] == '/') return arena_strdup(&r->s->arena, name);
     char *d = dir_of(f->path);
+    if (strcmp(name, "-") == 0 && strcmp(d, ".") == 0) name = "./-";    /* a file, not stdin */
     char *p = strcmp(d, ".") == 0 ? arena_strdup(&r->s->arena, name)
                                   : arena_printf(&r->s->arena, "%s/%s", d, name);
     free(d);

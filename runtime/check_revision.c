@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Loads the revised file into the same session, then replaces its own
  * diagnostics (they belong to another check run) by at most one finding. */
@@ -17,6 +18,12 @@ static Model *load_revised(CheckCtx *c)
     const Model *m = c->m;
     size_t n0 = s->diags.n;
     int io0 = s->io_errors;
+    struct stat st;     /* not a device or FIFO: /dev/zero would be read up to the size limit */
+    if (stat(m->revises_path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        check_add(c, "revises-unreadable", m->revises->u.txt.text.span,
+                  "the revised strategy '%s' is not a regular file", m->revises_path);
+        return NULL;
+    }
     bool werror = s->diags.werror;
     s->diags.werror = false;
     Model *old = strat_load(s, m->revises_path);
