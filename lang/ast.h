@@ -108,7 +108,9 @@ struct Item {
     union {
         /* strategy viewpoint sector project indicator thresholds */
         struct { Ident id; Text title, en; Item *items; Span rbrace; } ent;
-        /* goal note activity owner source revises include unit(text) milestone */
+        /* goal note activity owner source revises include unit(text) milestone;
+         * only a milestone has .date and only an include .included: the
+         * others are allocated without them, never read those of one */
         struct { Text text; Date date; AstFile *included; } txt;
         /* period (a..b), as_of (a) */
         struct { Date a, b; } per;
@@ -117,7 +119,9 @@ struct Item {
         /* sectors viewpoints */
         struct { Ident *ids; uint32_t n; } list;
         /* baseline actual target threshold: only a target has text, only a
-         * threshold a name, so they share room (6 of these per indicator) */
+         * threshold a name, so they share room; a baseline or an actual is
+         * allocated without them (6 of these per indicator): never read
+         * .text or .name of one */
         struct { Value value; Date date; union { Text text; Ident name; }; } m;
         /* grade ID "LABEL" [en "LABEL"] when COND */
         struct { Ident id; Text title, en; Cond *when; } gr;

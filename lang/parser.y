@@ -92,7 +92,10 @@ static Item *entity(ParseCtx *pc, ItemKind k, Span sp, const Title *t, const Ite
 
 static Item *text_item(ParseCtx *pc, ItemKind k, Span sp, const Text *t)
 {
-    Item *it = ast_new(pc, k, ITEM_SIZE(txt), sp);
+    /* Only a milestone has a date and only an include a file: the others
+     * (unit, note, activity...) are allocated without them (ast.h). */
+    size_t size = k == IT_MILESTONE || k == IT_INCLUDE ? ITEM_SIZE(txt) : ITEM_SIZE_TEXT_ONLY;
+    Item *it = ast_new(pc, k, size, sp);
     if (t) { it->u.txt.text = *t; it->flags |= IF_TEXT; }
     return it;
 }
@@ -107,7 +110,10 @@ static Item *word_item(ParseCtx *pc, ItemKind k, Span sp, Ident w, const Text *t
 
 static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Date *d)
 {
-    Item *it = ast_new(pc, k, ITEM_SIZE(m), sp);
+    /* A baseline or an actual has neither text nor name, and is allocated
+     * without them: four of an indicator's six measure items (ast.h). */
+    size_t size = k == IT_BASELINE || k == IT_ACTUAL ? ITEM_SIZE_NO_TEXT : ITEM_SIZE(m);
+    Item *it = ast_new(pc, k, size, sp);
     if (v) { it->u.m.value = *v; it->flags |= IF_VALUE; }
     if (d) { it->u.m.date = *d; it->flags |= IF_DATE; }
     return it;
