@@ -77,21 +77,17 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
     return true;
 }
 
-/* Through a symbolic link, the file it points to is replaced, not the link. */
+/* Atomic, mode kept, through a symbolic link to the file it names (outfile.h). */
 static bool write_file(const char *path, const char *text, size_t len)
 {
-    char *real = realpath(path, NULL);
     OutFile o;
-    bool ok = outfile_open(&o, real ? real : path);
-    if (ok && fwrite(text, 1, len, o.f) != len) {
+    if (!outfile_open(&o, path)) return false;
+    if (fwrite(text, 1, len, o.f) != len) {
         fprintf(stderr, "stratc: error: cannot write '%s': %s\n", path, strerror(errno));
         outfile_abort(&o);
-        ok = false;
-    } else if (ok) {
-        ok = outfile_commit(&o);
+        return false;
     }
-    free(real);
-    return ok;
+    return outfile_commit(&o);
 }
 
 /* One file: EXIT_OK, EXIT_FINDINGS (would change, under --check) or EXIT_TROUBLE. */
