@@ -1,6 +1,7 @@
 /* check.c - runs the rule families over a model (see check.h). */
 #include "check_ctx.h"
 #include "rules.h"
+#include "xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,16 +19,11 @@ Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     size_t sz = (size_t)(n < 0 ? 0 : n) + 1;
-    char *msg = malloc(sz);
-    Diag *g;
-    if (!msg) {
-        g = diag_add(&c->s->diags, sev, rule, span, "%s", fmt);
-    } else {
-        vsnprintf(msg, sz, fmt, ap2);
-        g = diag_add(&c->s->diags, sev, rule, span, "%s", msg);
-        free(msg);
-    }
+    char *msg = xmalloc(sz);
+    vsnprintf(msg, sz, fmt, ap2);
     va_end(ap2);
+    Diag *g = diag_add(&c->s->diags, sev, rule, span, "%s", msg);
+    free(msg);
     return g;
 }
 
@@ -43,12 +39,6 @@ Span check_keyword_span(const Item *it)
     uint32_t n = (uint32_t)strlen(item_kind_name((ItemKind)it->kind));
     if (kw.end - kw.start > n) kw.end = kw.start + n;
     return kw;
-}
-
-Span check_value_span(const Item *it)
-{
-    if (it->flags & IF_VALUE || it->kind != IT_TARGET) return it->u.m.value.span;
-    return check_keyword_span(it);
 }
 
 bool check_item_date(const Item *it, DayNum *last)

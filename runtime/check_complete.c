@@ -2,6 +2,7 @@
  * without targets or actuals, qualitative ones without a status, sectors and
  * viewpoints nothing refers to, an empty goal. */
 #include "check_ctx.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -76,8 +77,7 @@ static bool registered(const PtrMap *map, const Entity *e)
 static void unused(CheckCtx *c)
 {
     const Model *m = c->m;
-    bool *sec = calloc(m->nsectors + 1, 1), *vp = calloc(m->nviewpoints + 1, 1);
-    if (!sec || !vp) { free(sec); free(vp); return; }
+    bool *sec = xcalloc(m->nsectors + 1, sizeof *sec), *vp = xcalloc(m->nviewpoints + 1, sizeof *vp);
     bool unresolved[EK_INDICATOR + 1] = {false};
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];

@@ -27,8 +27,6 @@ static inline const char *check_id(const Entity *e) { return e->id.name ? e->id.
 const char *check_iso(DayNum n, char buf[16]);
 /* The span of an item's keyword (`actual` in `actual 3 at R2`). */
 Span check_keyword_span(const Item *it);
-/* The value's span, or the item's keyword when it has none. */
-Span check_value_span(const Item *it);
 /* A valid date's span and last day, or false. */
 bool check_item_date(const Item *it, DayNum *last);
 

@@ -83,8 +83,7 @@ static void renamed(CheckCtx *c, Model *old, const Entity *e, void **olds, uint3
                         "%s '%s' is renamed from '%s', but the revised strategy has no %s '%s'",
                         kind_word(e->kind), check_id(e), r->name,
                         kind_word(e->kind), r->name);
-    const char **names = malloc((nolds ? nolds : 1) * sizeof *names);
-    if (!names) return;
+    const char **names = xmalloc((nolds ? nolds : 1) * sizeof *names);
     size_t k = 0;
     for (uint32_t i = 0; i < nolds; i++)
         if (((const Entity *)olds[i])->id.name) names[k++] = ((const Entity *)olds[i])->id.name;
