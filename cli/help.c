@@ -44,7 +44,7 @@ static const Help HELPS[] = {
      "  --format=github   GitHub Actions workflow commands on stdout\n"
      "  --format=sarif    SARIF 2.1.0 on stdout, for GitHub code scanning\n"
      "  --werror          warnings count as errors\n"
-     "  --as-of=D         report date for the checks (default: the file's as_of)\n"
+     "  --as-of=D         report date for the checks (default: the file's as_of, else today)\n"
      "  --max-errors=N    stop printing after N errors\n"
      "\n"
      "exit status: 0 no errors, 1 errors (or warnings with --werror), 2 trouble.\n"},
