@@ -165,6 +165,7 @@ Test(grade, assessments_name_grades_of_the_scale, .init = setup, .fini = teardow
     cr_expect_eq(m->projects[0]->assessed_grade, 4);
     cr_expect_eq(m->projects[1]->assessed_grade, 0);
     cr_expect_eq(m->projects[2]->assessed_grade, 4);
-    strat_load_bytes(&S, "u.strat", "strategy s \"S\" { scale national project p \"P\" { assessment D } }", 66);
+    const char *u = "strategy s \"S\" { scale national project p \"P\" { assessment D } }";
+    strat_load_bytes(&S, "u.strat", u, strlen(u));
     cr_expect_eq(S.diags.errors, 1);
 }
