@@ -24,7 +24,12 @@ need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
-need libclang-rt-14-dev sh -c 'ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a'
+# libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in
+# libclang-rt-N-dev, only recommended by clang-N, so --no-install-recommends
+# leaves them out.  N is the installed clang's major version (14 on Debian 12).
+clang_major=$(clang --version 2>/dev/null | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n1)
+need "libclang-rt-${clang_major:-14}-dev" \
+    sh -c 'test -e "$(clang -print-resource-dir)/lib/linux/libclang_rt.fuzzer-$(uname -m).a"'
 need chromium    sh -c 'command -v chromium || test -n "${STRATC_NO_CHROMIUM:-}"'
 # A Japanese font, so the HTML report's screenshot shows text, not boxes.
 need fonts-ipafont-gothic sh -c 'ls /usr/share/fonts/opentype/ipafont-gothic/ || test -n "${STRATC_NO_CHROMIUM:-}"'
