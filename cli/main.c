@@ -44,8 +44,14 @@ int main(int argc, char **argv)
         if (argc < 3) { help_overview(stdout); return EXIT_OK; }
         return help_command(argv[2], stdout);
     }
-    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
-        if (strcmp(cmd, COMMANDS[i].name) == 0) return COMMANDS[i].run(argc - 1, argv + 1);
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
+        if (strcmp(cmd, COMMANDS[i].name) != 0) continue;
+        /* getopt names argv[0] in its complaints: "stratc fmt: unrecognized option". */
+        char name[32];
+        snprintf(name, sizeof name, "stratc %s", COMMANDS[i].name);
+        argv[1] = name;
+        return COMMANDS[i].run(argc - 1, argv + 1);
+    }
     fprintf(stderr, "stratc: error: unknown command '%s'\n", cmd);
     fprintf(stderr, "Try 'stratc --help'.\n");
     return EXIT_TROUBLE;
