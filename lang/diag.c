@@ -203,22 +203,6 @@ static void put_source(FILE *out, const char *s, size_t n)
     }
 }
 
-/* Display width of bytes as put_source prints them. */
-static size_t source_width(const char *s, size_t n)
-{
-    size_t w = 0, i = 0;
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) { w++; i++; continue; }
-        int32_t cp;
-        int k = utf8_decode(s + i, n - i, &cp);
-        if (k < 0) { w++; i++; continue; }
-        w += utf8_width(s + i, (size_t)k);
-        i += (size_t)k;
-    }
-    return w;
-}
-
 enum { SNIPPET_MAX_BYTES = 400 };  /* long lines are clipped around the span */
 
 static void print_snippet(Diags *d, const Diag *g, FILE *out, DiagStyle st)
@@ -251,9 +235,9 @@ static void print_snippet(Diags *d, const Diag *g, FILE *out, DiagStyle st)
     if (to < eol) fputs("...", out);
     fputc('\n', out);
     fprintf(out, " %*s | ", w, "");
-    size_t pad = source_width(f->text + from, s - from) + (from > bol ? 3 : 0);
+    size_t pad = utf8_width(f->text + from, s - from) + (from > bol ? 3 : 0);
     for (size_t i = 0; i < pad; i++) fputc(' ', out);
-    size_t uw = source_width(f->text + s, e - s);
+    size_t uw = utf8_width(f->text + s, e - s);
     if (st.color) fputs(sev_color(g), out);
     fputc('^', out);
     for (size_t i = 1; i < uw; i++) fputc('~', out);
