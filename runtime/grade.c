@@ -134,7 +134,9 @@ static int group(const Grading *g, const Evaluation *ev, const Indicator *const 
 {
     for (uint32_t i = 0; i < n; i++) {
         scratch_g[i] = g->indicators[inds[i]->index];
-        scratch_d[i] = grade_has_data(&ev->indicators[inds[i]->index]);
+        /* An indicator graded "cannot be measured" (municipal −, national N
+         * for a missing rate) says nothing about progress: it stays out. */
+        scratch_d[i] = grade_has_data(&ev->indicators[inds[i]->index]) && scratch_g[i] != g->no_data;
     }
     return grade_rollup(scratch_g, scratch_d, n, g->no_data);
 }

@@ -169,3 +169,16 @@ Test(grade, assessments_name_grades_of_the_scale, .init = setup, .fini = teardow
     strat_load_bytes(&S, "u.strat", u, strlen(u));
     cr_expect_eq(S.diags.errors, 1);
 }
+
+Test(grade, unmeasurable_indicators_stay_out_of_the_rollup, .init = setup, .fini = teardown)
+{
+    const char *src = "strategy s \"S\" {\n period 2021 .. 2025\n as_of 2023\n scale municipal\n"
+                      " project p \"P\" {\n"
+                      "  indicator a \"A\" { baseline 100 at 2020 target 120 by 2025 actual 130 at 2023 }\n"
+                      "  indicator b \"B\" { target 80 by 2025 actual 70 at 2023 }\n }\n}\n";
+    Model *m = strat_load_bytes(&S, "t.strat", src, strlen(src));
+    cr_assert_eq(S.diags.errors, 0);
+    Grading *g = grade_all(evaluate(m, m->as_of, &S.arena), &S.arena);
+    cr_expect_str_eq(m->scale->grades[g->indicators[1]].id, "−");
+    cr_expect_str_eq(m->scale->grades[g->projects[0]].id, "S");
+}
