@@ -39,6 +39,9 @@ fuzz-seed:
 	@mkdir -p $(FUZZ_BUILD)/seed $(FUZZ_BUILD)/corpus
 	@for f in examples/*.strat $$(find tests -name '*.strat' -size -64k); do \
 	    cp "$$f" "$(FUZZ_BUILD)/seed/$$(echo "$$f" | tr / _)"; done
+	@# two files in one input, for diff (fuzz_strat.c: diff_halves)
+	@{ cat examples/yamaguchi-2018.strat; printf '\n=====\n'; cat examples/yamaguchi-2021.strat; } \
+	    > $(FUZZ_BUILD)/seed/pair-yamaguchi.strat
 
 fuzz-regress: fuzz-build
 	@$(FUZZ_BIN) $(FUZZ_OPTS) -runs=0 tests/fuzz/regress \

@@ -3,15 +3,17 @@
  *
  * Each input is loaded as a strategy file from memory and goes through what
  * the commands do with a file: check, report (every format), fmt, diff
- * against itself, dump, and diagnostics in every form.  Output goes to
- * /dev/null or to memory.  Besides crashes, sanitizer reports, leaks and
- * hangs, the fuzzer looks for broken promises (abort() when one is):
+ * against itself (and, for an input of two parts, between them), dump, and
+ * diagnostics in every form.  Output goes to /dev/null or to memory.
+ * Besides crashes, sanitizer reports, leaks and hangs, the fuzzer looks for
+ * broken promises (abort() when one is):
  *   - loading leaves the source text as it was read (the scanner works in place);
  *   - a file diffs against itself with no change;
  *   - fmt never changes what a file means: the formatted text dumps the same
  *     model, diffs against the original with no change, and formats to itself.
  * Which options, report grouping, language and extra date an input gets
- * are chosen from a hash of its bytes, so each run is reproducible.  Built by tests/fuzz/fuzz.mk. */
+ * are chosen from a hash of its bytes, so each run is reproducible.
+ * Built by tests/fuzz/fuzz.mk. */
 #include "check.h"
 #include "diff.h"
 #include "dump.h"
@@ -122,6 +124,24 @@ static void fmt_roundtrip(Strat *s, const Model *m, FILE *out)
     free(text);
 }
 
+/* An input holding "\n=====\n" is also two files, old and new, whose
+ * differences are computed and printed (a file against itself has none). */
+static void diff_halves(const uint8_t *data, size_t size, FILE *out)
+{
+    static const char SEP[] = "\n=====\n";
+    const char *cut = memmem(data, size, SEP, sizeof SEP - 1);
+    if (!cut) return;
+    size_t n1 = (size_t)(cut - (const char *)data), off2 = n1 + sizeof SEP - 1;
+    Strat s;
+    strat_init(&s, NULL);
+    Model *a = strat_load_bytes(&s, "old.strat", (const char *)data, n1);
+    Model *b = strat_load_bytes(&s, "new.strat", (const char *)data + off2, size - off2);
+    if (a && b) diff_count(&s, a, b, out, size & 1);
+    if (a && !b) diff_count(&s, a, NULL, out, false);
+    if (b && !a) diff_count(&s, NULL, b, out, false);
+    strat_fini(&s);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FILE *out = fopen("/dev/null", "w");
@@ -153,6 +173,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     print_diags(&s, out);
     strat_fini(&s);
+    diff_halves(data, size, out);
 
     fclose(out);
     return 0;
