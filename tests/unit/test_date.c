@@ -100,32 +100,35 @@ Test(date, shapes_that_are_not_dates)
     }
 }
 
+/* Validates text, expecting `want`; returns the message, the hint in *hint. */
+static const char *validate(const char *text, DateCheck want, const char **hint)
+{
+    static char msg[256], h[160];
+    DateSpec d;
+    cr_assert(date_parse(text, strlen(text), &d), "'%s' should parse", text);
+    cr_assert_eq(date_validate(&d, msg, sizeof msg, h, sizeof h), want, "'%s': %s", text, msg);
+    if (hint) *hint = h;
+    return msg;
+}
+
 Test(date, hint_names_the_previous_era)
 {
-    DateSpec d;
-    cr_assert(date_parse("R1.4", 4, &d));
-    char msg[256], hint[160];
-    cr_assert_eq(date_validate(&d, msg, sizeof msg, hint, sizeof hint), DATE_INVALID);
+    const char *hint;
+    validate("R1.4", DATE_INVALID, &hint);
     cr_expect_str_eq(hint, "Reiwa began on 2019-05-01; did you mean H31.4?");
 }
 
 Test(date, after_era_names_the_normalised_date)
 {
-    DateSpec d;
-    const char *t = "平成32年度";
-    cr_assert(date_parse(t, strlen(t), &d));
-    char msg[256], hint[160];
-    cr_assert_eq(date_validate(&d, msg, sizeof msg, hint, sizeof hint), DATE_AFTER_ERA);
+    const char *msg = validate("平成32年度", DATE_AFTER_ERA, NULL);
     cr_expect(strstr(msg, "令和2年度") != NULL, "%s", msg);
     cr_expect(strstr(msg, "2020-04-01") != NULL, "%s", msg);
 }
 
 Test(date, feb_30_hint)
 {
-    DateSpec d;
-    cr_assert(date_parse("2021-02-30", 10, &d));
-    char msg[256], hint[160];
-    cr_assert_eq(date_validate(&d, msg, sizeof msg, hint, sizeof hint), DATE_INVALID);
+    const char *hint;
+    validate("2021-02-30", DATE_INVALID, &hint);
     cr_expect_str_eq(hint, "February 2021 has 28 days");
 }
 
