@@ -75,3 +75,10 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     va_end(ap2);
     return d;
 }
+
+size_t arena_used(const Arena *a)
+{
+    size_t n = 0;
+    for (const ArenaChunk *c = a->head; c; c = c->prev) n += c->used;
+    return n;
+}

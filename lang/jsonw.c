@@ -5,6 +5,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Output goes through a buffer of our own: dump and report write millions of
+ * small pieces, and a stdio call per comma costs more than the JSON. */
+static void flush(JsonW *w)
+{
+    if (w->n) fwrite(w->buf, 1, w->n, w->f);
+    w->n = 0;
+}
+
+static void put(JsonW *w, const char *s, size_t n)
+{
+    if (w->n + n > sizeof w->buf) {
+        flush(w);
+        if (n > sizeof w->buf) { fwrite(s, 1, n, w->f); return; }
+    }
+    memcpy(w->buf + w->n, s, n);
+    w->n += n;
+}
+
+static void putch(JsonW *w, char c)
+{
+    if (w->n == sizeof w->buf) flush(w);
+    w->buf[w->n++] = c;
+}
+
+static void puts_(JsonW *w, const char *s) { put(w, s, strlen(s)); }
+
 void json_init(JsonW *w, FILE *f, bool pretty)
 {
     w->f = f;
@@ -12,17 +38,17 @@ void json_init(JsonW *w, FILE *f, bool pretty)
     w->pretty = pretty;
     w->after_key = false;
     w->nonempty = 0;
+    w->n = 0;
 }
 
 static void newline(JsonW *w)
 {
     static const char spaces[] = "                                ";
     if (!w->pretty) return;
-    fputc('\n', w->f);
-    /* The indentation in one write, not two bytes at a time: dump writes millions. */
+    putch(w, '\n');
     for (size_t n = 2 * (size_t)(w->depth > 0 ? w->depth : 0); n > 0;) {
         size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
-        fwrite(spaces, 1, k, w->f);
+        put(w, spaces, k);
         n -= k;
     }
 }
@@ -33,7 +59,7 @@ static void sep(JsonW *w)
     if (w->after_key) { w->after_key = false; return; }
     if (w->depth == 0) return;
     uint64_t bit = 1ULL << (w->depth & 63);
-    if (w->nonempty & bit) fputc(',', w->f);
+    if (w->nonempty & bit) putch(w, ',');
     w->nonempty |= bit;
     newline(w);
 }
@@ -41,7 +67,7 @@ static void sep(JsonW *w)
 static void open(JsonW *w, char c)
 {
     sep(w);
-    fputc(c, w->f);
+    putch(w, c);
     w->depth++;
     w->nonempty &= ~(1ULL << (w->depth & 63));
 }
@@ -51,7 +77,7 @@ static void close_(JsonW *w, char c)
     bool had = w->nonempty & (1ULL << (w->depth & 63));
     w->depth--;
     if (had) newline(w);
-    fputc(c, w->f);
+    putch(w, c);
 }
 
 void json_obj(JsonW *w) { open(w, '{'); }
@@ -59,40 +85,45 @@ void json_obj_end(JsonW *w) { close_(w, '}'); }
 void json_arr(JsonW *w) { open(w, '['); }
 void json_arr_end(JsonW *w) { close_(w, ']'); }
 
-static void raw_string(FILE *f, const char *s, size_t n)
+static void raw_string(JsonW *w, const char *s, size_t n)
 {
-    fputc('"', f);
+    putch(w, '"');
     size_t run = 0;     /* start of the bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
-        fwrite(s + run, 1, i - run, f);
+        put(w, s + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"':  fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\t': fputs("\\t", f); break;
-        case '\r': fputs("\\r", f); break;
-        default:   fprintf(f, "\\u%04x", c); break;
+        case '"':  puts_(w, "\\\""); break;
+        case '\\': puts_(w, "\\\\"); break;
+        case '\n': puts_(w, "\\n"); break;
+        case '\t': puts_(w, "\\t"); break;
+        case '\r': puts_(w, "\\r"); break;
+        default: {
+            char b[8];
+            snprintf(b, sizeof b, "\\u%04x", c);
+            puts_(w, b);
+            break;
+        }
         }
     }
-    fwrite(s + run, 1, n - run, f);
-    fputc('"', f);
+    put(w, s + run, n - run);
+    putch(w, '"');
 }
 
 void json_key(JsonW *w, const char *key)
 {
     sep(w);
-    raw_string(w->f, key, strlen(key));
-    fputs(w->pretty ? ": " : ":", w->f);
+    raw_string(w, key, strlen(key));
+    puts_(w, w->pretty ? ": " : ":");
     w->after_key = true;
 }
 
 void json_strn(JsonW *w, const char *s, size_t n)
 {
     sep(w);
-    raw_string(w->f, s, n);
+    raw_string(w, s, n);
 }
 
 void json_str(JsonW *w, const char *s)
@@ -101,9 +132,40 @@ void json_str(JsonW *w, const char *s)
     json_strn(w, s, strlen(s));
 }
 
+static const double POW10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+/* The common case without printf: a value with at most 9 decimals and under
+ * 10^15 once scaled.  m / 10^d is correctly rounded, so when it gives back v
+ * the digits of m read back as v, and the first such d is the shortest. */
+static bool format_fixed(double v, char *buf, size_t size)
+{
+    double a = fabs(v);
+    if (!(a < 1e15) || a < 1e-6 || size < 32) return false;     /* as below */
+    for (int d = 0; d < 10; d++) {
+        double x = a * POW10[d];
+        if (x >= 1e15) return false;
+        uint64_t m = (uint64_t)(x + 0.5);
+        if ((double)m / POW10[d] != a) continue;
+        char t[32];
+        int n = 0;
+        for (int i = 0; m > 0 || i <= d; i++) {
+            if (i == d && d > 0) t[n++] = '.';
+            t[n++] = (char)('0' + m % 10);
+            m /= 10;
+        }
+        char *o = buf;
+        if (v < 0) *o++ = '-';
+        while (n > 0) *o++ = t[--n];
+        *o = '\0';
+        return true;
+    }
+    return false;
+}
+
 void json_format_double(double v, char *buf, size_t size)
 {
     if (v == 0) { snprintf(buf, size, "0"); return; }
+    if (format_fixed(v, buf, size)) return;
     /* A number whose shortest form has at most 15 digits prints the same at
      * %.15g (trailing zeros dropped), so the search starts there. */
     for (int prec = 15; prec <= 17; prec++) {
@@ -127,13 +189,20 @@ void json_num(JsonW *w, double v)
     char buf[64];
     json_format_double(v, buf, sizeof buf);
     sep(w);
-    fputs(buf, w->f);
+    puts_(w, buf);
 }
 
-void json_int(JsonW *w, long long v) { sep(w); fprintf(w->f, "%lld", v); }
-void json_bool(JsonW *w, bool v) { sep(w); fputs(v ? "true" : "false", w->f); }
-void json_null(JsonW *w) { sep(w); fputs("null", w->f); }
-void json_end(JsonW *w) { fputc('\n', w->f); }
+void json_int(JsonW *w, long long v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%lld", v);
+    sep(w);
+    puts_(w, b);
+}
+
+void json_bool(JsonW *w, bool v) { sep(w); puts_(w, v ? "true" : "false"); }
+void json_null(JsonW *w) { sep(w); puts_(w, "null"); }
+void json_end(JsonW *w) { putch(w, '\n'); flush(w); }
 
 void json_kstr(JsonW *w, const char *k, const char *s) { json_key(w, k); json_str(w, s); }
 void json_knum(JsonW *w, const char *k, double v) { json_key(w, k); json_num(w, v); }

@@ -16,6 +16,8 @@ typedef struct JsonW {
     bool pretty;
     bool after_key;
     uint64_t nonempty;     /* bit d: container at depth d has a member */
+    size_t n;              /* bytes waiting in buf: json_end() writes them */
+    char buf[16384];
 } JsonW;
 
 void json_init(JsonW *w, FILE *f, bool pretty);
@@ -30,7 +32,7 @@ void json_num(JsonW *w, double v);                /* non-finite prints null */
 void json_int(JsonW *w, long long v);
 void json_bool(JsonW *w, bool v);
 void json_null(JsonW *w);
-void json_end(JsonW *w);                          /* final newline */
+void json_end(JsonW *w);                          /* final newline; flushes */
 
 /* Shorthands for "key": value. */
 void json_kstr(JsonW *w, const char *key, const char *s);

@@ -410,8 +410,11 @@ bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
 {
     Rep r = {.ev = ev, .m = ev->model, .o = o, .L = o->ja ? &JA : &EN, .out = out};
     arena_init(&r.arena);
-    r.rows = ARENA_ARRAY(&r.arena, RepRow, r.m->nindicators ? r.m->nindicators : 1);
-    for (uint32_t i = 0; i < r.m->nindicators; i++) build_row(&r, &ev->indicators[i], &r.rows[i]);
+    /* The cells as text are for the tables; JSON prints the numbers themselves. */
+    if (o->format != RF_JSON) {
+        r.rows = ARENA_ARRAY(&r.arena, RepRow, r.m->nindicators ? r.m->nindicators : 1);
+        for (uint32_t i = 0; i < r.m->nindicators; i++) build_row(&r, &ev->indicators[i], &r.rows[i]);
+    }
     for (uint32_t i = 0; i < r.m->nindicators; i++) r.any_forecast |= ev->indicators[i].has_forecast;
     r.gr = grade_all(ev, &r.arena);
     r.graded = r.gr->scale->kind != SCALE_SEED;

@@ -1,0 +1,67 @@
+/* test_jsonw.c - numbers print as the shortest decimal that reads back as the
+ * same double, in plain notation for ordinary magnitudes, whichever path
+ * (integer digits or printf) produces them; output survives the writer's
+ * own buffer filling up. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonw.h"
+
+static void expect(double v, const char *want)
+{
+    char b[64];
+    json_format_double(v, b, sizeof b);
+    cr_expect_str_eq(b, want, "%.17g printed as %s, want %s", v, b, want);
+    cr_expect(strtod(b, NULL) == v, "%s does not read back as %.17g", b, v);
+}
+
+Test(jsonw, shortest_plain_numbers)
+{
+    expect(0, "0");
+    expect(1, "1");
+    expect(-7, "-7");
+    expect(0.1, "0.1");
+    expect(0.05, "0.05");
+    expect(-2.5, "-2.5");
+    expect(123.456, "123.456");
+    expect(12508, "12508");
+    expect(17053.1, "17053.1");
+    expect(0.000001, "0.000001");
+    expect(0.123456789, "0.123456789");
+    expect(999999999999999, "999999999999999");
+}
+
+Test(jsonw, numbers_beyond_the_integer_path)
+{
+    expect(0.1 + 0.2, "0.30000000000000004");   /* 17 digits */
+    expect(1.0 / 3, "0.3333333333333333");
+    expect(1e-7, "1e-07");                      /* tiny: exponent form */
+    expect(1e20, "1e+20");
+    expect(1234567890123456.0, "1234567890123456");
+    expect(0.0123456789012, "0.0123456789012");  /* 12 decimals */
+}
+
+Test(jsonw, long_output_through_the_buffer)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    cr_assert_not_null(f);
+    JsonW w;
+    json_init(&w, f, false);
+    json_arr(&w);
+    for (int i = 0; i < 20000; i++) json_num(&w, i + 0.5);
+    json_arr_end(&w);
+    json_end(&w);
+    fclose(f);
+    /* "[0.5,1.5,...,19999.5]\n" */
+    cr_assert(len > 100000);
+    cr_expect(strncmp(buf, "[0.5,1.5,2.5,", 13) == 0);
+    cr_expect_str_eq(buf + len - 10, ",19999.5]\n");
+    int commas = 0;
+    for (size_t i = 0; i < len; i++) commas += buf[i] == ',';
+    cr_expect_eq(commas, 19999);
+    free(buf);
+}
