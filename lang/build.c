@@ -27,7 +27,7 @@ Date ast_date(ParseCtx *c, Span tok)
     /* The date shapes (lexer.l) hold no compatibility character but the
      * full-width digits, period and minus (U+FF0D-FF19): kanji eras and
      * 年度 are left as they are by NFKC, so only those need it. */
-    if (memmem(s, n, "\xEF\xBC", 2)) {
+    if (memchr(s, 0xEF, n) && memmem(s, n, "\xEF\xBC", 2)) {
         norm = utf8_nfkc(s, n);
         s = norm;
         n = strlen(norm);

@@ -10,16 +10,18 @@ typedef struct EraInfo {
     const char *ja, *en;
     int y, m, d;            /* first day */
     int ey, em, ed;         /* last day (9999 for the current era) */
+    DayNum first, last;     /* the same as day numbers: every era date is checked against them */
 } EraInfo;
 
-/* ORDER: Era enum.  First days per conventions.md. */
+/* ORDER: Era enum.  First days per conventions.md; the day numbers are
+ * days_from_civil of the columns before them (test_date checks each). */
 static const EraInfo ERAS[] = {
-    [ERA_NONE]   = {0, "", "", 1, 1, 1, 9999, 12, 31},
-    [ERA_MEIJI]  = {'M', "明治", "Meiji", 1868, 1, 25, 1912, 7, 29},
-    [ERA_TAISHO] = {'T', "大正", "Taisho", 1912, 7, 30, 1926, 12, 24},
-    [ERA_SHOWA]  = {'S', "昭和", "Showa", 1926, 12, 25, 1989, 1, 7},
-    [ERA_HEISEI] = {'H', "平成", "Heisei", 1989, 1, 8, 2019, 4, 30},
-    [ERA_REIWA]  = {'R', "令和", "Reiwa", 2019, 5, 1, 9999, 12, 31},
+    [ERA_NONE]   = {0, "", "", 1, 1, 1, 9999, 12, 31, -719162, 2932896},
+    [ERA_MEIJI]  = {'M', "明治", "Meiji", 1868, 1, 25, 1912, 7, 29, -37231, -20975},
+    [ERA_TAISHO] = {'T', "大正", "Taisho", 1912, 7, 30, 1926, 12, 24, -20974, -15714},
+    [ERA_SHOWA]  = {'S', "昭和", "Showa", 1926, 12, 25, 1989, 1, 7, -15713, 6946},
+    [ERA_HEISEI] = {'H', "平成", "Heisei", 1989, 1, 8, 2019, 4, 30, 6947, 18016},
+    [ERA_REIWA]  = {'R', "令和", "Reiwa", 2019, 5, 1, 9999, 12, 31, 18017, 2932896},
 };
 
 const char *era_name_en(Era e) { return ERAS[e].en; }
@@ -68,8 +70,17 @@ void date_iso(DayNum n, char buf[16])
     snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
 }
 
-static DayNum era_first(Era e) { return days_from_civil(ERAS[e].y, ERAS[e].m, ERAS[e].d); }
-static DayNum era_last(Era e) { return days_from_civil(ERAS[e].ey, ERAS[e].em, ERAS[e].ed); }
+DayNum era_first(Era e) { return ERAS[e].first; }
+DayNum era_last(Era e) { return ERAS[e].last; }
+
+bool era_table_consistent(void)
+{
+    for (int e = ERA_NONE; e <= ERA_REIWA; e++)
+        if (ERAS[e].first != days_from_civil(ERAS[e].y, ERAS[e].m, ERAS[e].d)
+            || ERAS[e].last != days_from_civil(ERAS[e].ey, ERAS[e].em, ERAS[e].ed))
+            return false;
+    return true;
+}
 
 Era era_of_day(DayNum n)
 {
@@ -87,12 +98,12 @@ int date_gregorian_year(const DateSpec *d)
 
 typedef struct Cur { const char *p, *end; } Cur;
 
-static bool lit(Cur *c, const char *s)
+static bool lit_n(Cur *c, const char *s, size_t n)
 {
-    size_t n = strlen(s);
     if ((size_t)(c->end - c->p) >= n && memcmp(c->p, s, n) == 0) { c->p += n; return true; }
     return false;
 }
+#define lit(c, s) lit_n((c), (s), sizeof(s) - 1)     /* s is a literal */
 
 /* Digits (at most 6, so no overflow) or, when gan is allowed, 元 = 1. */
 static bool num(Cur *c, int *v, bool gan)
@@ -110,10 +121,13 @@ static bool num(Cur *c, int *v, bool gan)
 
 static bool era_prefix(Cur *c, DateSpec *d)
 {
-    for (int e = ERA_MEIJI; e <= ERA_REIWA; e++) {
-        if (lit(c, ERAS[e].ja)) { d->era = (uint8_t)e; d->kanji = true; return true; }
+    if (c->p == c->end) return false;
+    if ((unsigned char)*c->p >= 0x80) {     /* only a kanji era starts with a non-ASCII byte */
+        for (int e = ERA_MEIJI; e <= ERA_REIWA; e++)
+            if (lit_n(c, ERAS[e].ja, strlen(ERAS[e].ja))) { d->era = (uint8_t)e; d->kanji = true; return true; }
+        return false;
     }
-    if (c->p < c->end) {
+    {
         for (int e = ERA_MEIJI; e <= ERA_REIWA; e++)
             if (*c->p == ERAS[e].letter) { d->era = (uint8_t)e; c->p++; return true; }
     }

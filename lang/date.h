@@ -56,6 +56,11 @@ const char *era_name_ja(Era e);
 char        era_letter(Era e);
 /* The era in force on a day (ERA_NONE before Meiji). */
 Era         era_of_day(DayNum n);
+/* An era's first and last day. */
+DayNum      era_first(Era e);
+DayNum      era_last(Era e);
+/* The era table's day numbers agree with its dates (a unit test). */
+bool        era_table_consistent(void);
 
 /* Month from "april", "apr", "4": 1..12, or 0. */
 int         month_from_name(const char *s);

@@ -102,10 +102,43 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     return STRING;
 }
 
+/* Most numbers are short ASCII decimals (12_508, -3.5): m / 10^d is
+ * correctly rounded when m and 10^d are exact doubles, so it equals what
+ * strtod gives, without copying the token.  At most 15 digits, so there is
+ * no precision to warn about.  Anything else takes the general path. */
+static bool number_fast(const char *s, size_t n, double *out)
+{
+    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                 1e11, 1e12, 1e13, 1e14, 1e15};
+    size_t i = s[0] == '-';
+    uint64_t m = 0;
+    int digits = 0, dec = -1;
+    for (; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if ((unsigned)(ch - '0') < 10u) {
+            if (++digits > 15) return false;
+            m = m * 10 + (ch - '0');
+            if (dec >= 0) dec++;
+        } else if (ch == '.' && dec < 0) {
+            dec = 0;
+        } else if (ch != '_') {
+            return false;
+        }
+    }
+    double v = (double)m;
+    if (dec > 0) v /= P10[dec];
+    *out = s[0] == '-' ? -v : v;
+    return digits > 0;
+}
+
 /* Numbers: digits (full-width ones normalised), underscores, a fraction,
  * an exponent.  The value is a double; precision loss is reported. */
 void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out)
 {
+    memset(out, 0, sizeof *out);
+    out->span = sp;
+    out->num_span = sp;
+    if (number_fast(s, n, &out->num)) return;
     char small[64];
     char *norm = NULL, *buf = small;
     const char *t = s;
@@ -130,9 +163,6 @@ void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out)
     buf[o] = '\0';
     errno = 0;
     double v = strtod(buf, NULL);
-    memset(out, 0, sizeof *out);
-    out->span = sp;
-    out->num_span = sp;
     if (!isfinite(v) || (errno == ERANGE && fabs(v) > 1)) {
         Diag *g = diag_add(c->diags, SEV_ERROR, "number-range", sp, "number '%s' is too large", buf);
         diag_help(g, "numbers must be below about 1.8e308");
@@ -169,7 +199,7 @@ int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)
 {
     /* Keywords typed in full-width letters (ｔａｒｇｅｔ) are keywords: NFKC
      * applies to keywords.  Only identifiers with full-width forms pay. */
-    if (memmem(s, n, "\xEF\xBC", 2) || memmem(s, n, "\xEF\xBD", 2)) {
+    if (memchr(s, 0xEF, n) && (memmem(s, n, "\xEF\xBC", 2) || memmem(s, n, "\xEF\xBD", 2))) {
         char *k = utf8_nfkc(s, n);
         for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++) {
             if (strcmp(k, KEYWORDS[i].word) == 0) {

@@ -168,3 +168,10 @@ Test(date, month_names)
     cr_expect_eq(month_from_name("13"), 0);
     cr_expect_eq(month_from_name("aprill"), 0);
 }
+
+Test(date, era_table_day_numbers)
+{
+    cr_assert(era_table_consistent());
+    cr_assert_eq(era_first(ERA_REIWA), days_from_civil(2019, 5, 1));
+    cr_assert_eq(era_last(ERA_HEISEI), days_from_civil(2019, 4, 30));
+}
