@@ -18,21 +18,30 @@ typedef struct Ident {
     Span span;
 } Ident;
 
+/* Each literal's span, for a text written as more than one. */
+typedef struct TextPieces {
+    uint32_t n;
+    Span span[];
+} TextPieces;
+
 /* A string: one or more adjacent literals, concatenated and unescaped. */
 typedef struct Text {
     const char *s;          /* NULL when absent */
     uint32_t len;
-    uint32_t npieces;
     Span span;              /* from the first literal to the last */
-    Span *pieces;           /* each literal's span, when npieces > 1 */
+    const TextPieces *pieces;   /* NULL for a single literal */
 } Text;
+
+static inline uint32_t text_npieces(const Text *t) { return t->pieces ? t->pieces->n : t->s ? 1 : 0; }
 
 typedef struct Value {
     double num;
     const char *unit;       /* interned; NULL when none was written */
     Span span;              /* the number (and its unit) */
-    Span num_span;          /* the number alone: fmt reprints its spelling */
+    uint32_t num_end;       /* where the number alone ends: fmt reprints its spelling */
 } Value;
+
+static inline Span value_num_span(const Value *v) { return (Span){v->span.file, v->span.start, v->num_end}; }
 
 typedef struct Date {
     DateSpec spec;

@@ -66,7 +66,7 @@ Date ast_date_from_number(ParseCtx *c, const Value *v)
     d.span = v->span;
     double x = v->num;
     if (x != floor(x) || x < 1 || x > 9998
-        || utf8_codepoints(c->src->text + v->num_span.start, v->num_span.end - v->num_span.start) != 4) {
+        || utf8_codepoints(c->src->text + v->span.start, v->num_end - v->span.start) != 4) {
         Diag *g = diag_add(c->diags, SEV_ERROR, "date", v->span, "'%.*s' is not a date",
                            (int)(v->span.end - v->span.start), c->src->text + v->span.start);
         diag_help(g, "a number standing for a date is a four-digit calendar year, such as 2020");
@@ -132,12 +132,13 @@ Text ast_text_end(ParseCtx *c)
         t.s = arena_strndup(c->arena, c->tbuf ? c->tbuf : "", c->tlen);
         t.len = (uint32_t)c->tlen;
     }
-    t.npieces = (uint32_t)c->tn;
     t.span = c->tspans[0];
     t.span.end = c->tspans[c->tn - 1].end;
     if (c->tn > 1) {
-        t.pieces = ARENA_ARRAY(c->arena, Span, c->tn);
-        memcpy(t.pieces, c->tspans, c->tn * sizeof *t.pieces);
+        TextPieces *p = arena_alloc(c->arena, sizeof *p + c->tn * sizeof p->span[0]);
+        p->n = (uint32_t)c->tn;
+        memcpy(p->span, c->tspans, c->tn * sizeof p->span[0]);
+        t.pieces = p;
     }
     return t;
 }
@@ -174,18 +175,17 @@ Cond *ast_cond(ParseCtx *c, CondKind k, Span sp)
     return x;
 }
 
-Operand ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp)
+Operand *ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp)
 {
-    Operand o;
-    memset(&o, 0, sizeof o);
-    o.is_num = true;
-    o.num = percent ? v->num / 100 : v->num;
-    o.value = *v;
+    Operand *o = ARENA_NEW(c->arena, Operand);
+    o->is_num = true;
+    o->num = percent ? v->num / 100 : v->num;
+    o->value = *v;
     if (percent) {
-        o.value.unit = intern_cstr(c->names, "%");
-        o.value.span.end = sp.end;
+        o->value.unit = intern_cstr(c->names, "%");
+        o->value.span.end = sp.end;
     }
-    o.span = sp;
+    o->span = sp;
     return o;
 }
 

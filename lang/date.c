@@ -119,6 +119,17 @@ static bool num(Cur *c, int *v, bool gan)
     return true;
 }
 
+/* A month or a day: up to three digits, at most 255 (what DateSpec holds;
+ * anything above 31 is reported as a day that does not exist). */
+static bool small(Cur *c, uint8_t *v)
+{
+    const char *p0 = c->p;
+    int n;
+    if (!num(c, &n, false) || c->p - p0 > 3 || n > 255) return false;
+    *v = (uint8_t)n;
+    return true;
+}
+
 static bool era_prefix(Cur *c, DateSpec *d)
 {
     if (c->p == c->end) return false;
@@ -141,10 +152,10 @@ static bool kanji_tail(Cur *c, DateSpec *d)
     if (!lit(c, "年")) return false;
     d->form = DF_YEAR;
     if (c->p == c->end) return true;
-    if (!num(c, &d->month, false) || !lit(c, "月")) return false;
+    if (!small(c, &d->month) || !lit(c, "月")) return false;
     d->form = DF_MONTH;
     if (c->p == c->end) return true;
-    if (!num(c, &d->day, false) || !lit(c, "日")) return false;
+    if (!small(c, &d->day) || !lit(c, "日")) return false;
     d->form = DF_DAY;
     return c->p == c->end;
 }
@@ -162,10 +173,10 @@ bool date_parse(const char *text, size_t len, DateSpec *d)
         if (d->year == -1) { d->year = 1; d->gan = true; }
         if (c.p == c.end) { d->form = DF_YEAR; return !d->kanji; }
         if (!d->kanji && lit(&c, ".")) {
-            if (!num(&c, &d->month, false)) return false;
+            if (!small(&c, &d->month)) return false;
             d->form = DF_MONTH;
             if (c.p == c.end) return true;
-            if (!lit(&c, ".") || !num(&c, &d->day, false)) return false;
+            if (!lit(&c, ".") || !small(&c, &d->day)) return false;
             d->form = DF_DAY;
             return c.p == c.end;
         }
@@ -175,10 +186,10 @@ bool date_parse(const char *text, size_t len, DateSpec *d)
     if (!num(&c, &d->year, false) || c.p - start != 4) return false;
     if (c.p == c.end) { d->form = DF_YEAR; return true; }
     if (lit(&c, "-")) {
-        if (!num(&c, &d->month, false)) return false;
+        if (!small(&c, &d->month)) return false;
         d->form = DF_MONTH;
         if (c.p == c.end) return true;
-        if (!lit(&c, "-") || !num(&c, &d->day, false)) return false;
+        if (!lit(&c, "-") || !small(&c, &d->day)) return false;
         d->form = DF_DAY;
         return c.p == c.end;
     }

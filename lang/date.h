@@ -22,13 +22,15 @@ typedef enum {
     DF_NENDO     /* 2020年度, R2年度, 令和2年度   April to March, always   */
 } DateForm;
 
+/* Eight bytes: six of these per indicator.  A month or day of more than
+ * three digits is not a date (date_parse), so a byte holds any that parse. */
 typedef struct DateSpec {
-    uint8_t form;       /* DateForm */
-    uint8_t era;        /* Era; ERA_NONE for Gregorian */
-    bool kanji;         /* era written 令和 rather than R */
-    bool gan;           /* year 1 written 元 */
     int year;           /* as written: era year or Gregorian year */
-    int month, day;     /* 0 when absent */
+    uint8_t form : 4;   /* DateForm */
+    uint8_t kanji : 1;  /* era written 令和 rather than R */
+    uint8_t gan : 1;    /* year 1 written 元 */
+    uint8_t era;        /* Era; ERA_NONE for Gregorian */
+    uint8_t month, day; /* 0 when absent */
 } DateSpec;
 
 typedef enum { DATE_OK, DATE_AFTER_ERA, DATE_INVALID } DateCheck;

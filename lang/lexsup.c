@@ -42,7 +42,6 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     size_t blen = n - 2;
     memset(out, 0, sizeof *out);
     out->span = sp;
-    out->npieces = 1;
     if (!memchr(body, '\\', blen)) {
         /* The common case: point at an arena copy, nothing to decode. */
         out->s = arena_strndup(c->arena, body, blen);
@@ -137,7 +136,7 @@ void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out)
 {
     memset(out, 0, sizeof *out);
     out->span = sp;
-    out->num_span = sp;
+    out->num_end = sp.end;
     if (number_fast(s, n, &out->num)) return;
     char small[64];
     char *norm = NULL, *buf = small;

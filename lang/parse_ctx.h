@@ -76,7 +76,7 @@ void  ast_ids_begin(ParseCtx *c);
 void  ast_ids_add(ParseCtx *c, Ident id);
 void  ast_ids_end(ParseCtx *c, Item *it);
 Cond *ast_cond(ParseCtx *c, CondKind k, Span sp);
-Operand ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp);
+Operand *ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp);
 
 #define ITEM_SIZE(arm) (offsetof(Item, u) + sizeof(((Item *)0)->u.arm))
 /* A baseline or an actual: the measure arm without its text (ast.h). */

@@ -21,7 +21,6 @@
 typedef void *yyscan_t;
 #endif
 typedef struct ItemList { Item *head, *tail; } ItemList;
-typedef struct Title { Ident id; Text title, en; bool has_en; } Title;
 
 /* A rule's span runs from its first symbol's start to its last symbol's end;
  * an empty rule sits at the end of what came before. */
@@ -74,14 +73,25 @@ static void append(ItemList *l, Item *it)
     l->tail = it;
 }
 
-static Item *entity(ParseCtx *pc, ItemKind k, Span sp, const Title *t, const ItemList *body,
+/* ID "TITLE" [en "TRANSLATION"] goes straight into the item that will hold
+ * it (an entity, or a grade: their arms begin alike), so that the parser's
+ * stack carries a pointer, not the texts, through a block's whole body. */
+static Item *head(ParseCtx *pc, Span sp, Ident id, const Text *title, const Text *en)
+{
+    size_t size = ITEM_SIZE(ent) > ITEM_SIZE(gr) ? ITEM_SIZE(ent) : ITEM_SIZE(gr);
+    Item *it = ast_new(pc, IT_INDICATOR, size, sp);
+    it->u.ent.id = id;
+    if (title) it->u.ent.title = *title;
+    if (en) { it->u.ent.en = *en; it->flags |= IF_EN; }
+    return it;
+}
+
+static Item *entity(ParseCtx *pc, ItemKind k, Span sp, Item *it, const ItemList *body,
                     bool block, Span rbrace)
 {
-    Item *it = ast_new(pc, k, ITEM_SIZE(ent), sp);
-    it->u.ent.id = t->id;
-    it->u.ent.title = t->title;
-    it->u.ent.en = t->en;
-    if (t->has_en) it->flags |= IF_EN;
+    if (!it) it = head(pc, sp, (Ident){0}, NULL, NULL);
+    it->kind = (uint8_t)k;
+    it->span = sp;
     if (block) {
         it->flags |= IF_BLOCK;
         it->u.ent.items = body->head;
@@ -119,14 +129,17 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     return it;
 }
 
-static Operand var_operand(ParseCtx *pc, const char *name, Span sp)
+static Operand *var_operand(ParseCtx *pc, Ident var, Span sp)
 {
-    Operand o;
-    memset(&o, 0, sizeof o);
-    o.var.name = intern_cstr(pc->names, name);
-    o.var.span = sp;
-    o.span = sp;
+    Operand *o = ARENA_NEW(pc->arena, Operand);
+    o->var = var;
+    o->span = sp;
     return o;
+}
+
+static Operand *keyword_operand(ParseCtx *pc, const char *name, Span sp)
+{
+    return var_operand(pc, (Ident){intern_cstr(pc->names, name), sp}, sp);
 }
 
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *msg)
@@ -140,7 +153,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 
 %union {
     Cond *cond;
-    Operand operand;
+    Operand *operand;
     Ident ident;
     Text text;
     Value value;
@@ -148,7 +161,6 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
     Date date;
     Item *item;
     ItemList list;
-    Title title;
     int op;
 }
 
@@ -180,7 +192,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %type <date> date
 %type <item> item threshold
 %type <list> items thresholds
-%type <title> head
+%type <item> head
 %type <op> op cmp
 %type <cond> cond conj atom
 %type <operand> operand
@@ -238,9 +250,9 @@ unit_word
 
 /* ID "TITLE" [en "TRANSLATION"] - the title may be left out. */
 head
-    : id                                { $$ = (Title){.id = $1}; }
-    | id text                           { $$ = (Title){.id = $1, .title = $2}; }
-    | id text KW_EN text                { $$ = (Title){.id = $1, .title = $2, .en = $4, .has_en = true}; }
+    : id                                { $$ = head(pc, @$, $1, NULL, NULL); }
+    | id text                           { $$ = head(pc, @$, $1, &$2, NULL); }
+    | id text KW_EN text                { $$ = head(pc, @$, $1, &$2, &$4); }
     ;
 
 op
@@ -257,34 +269,32 @@ ids
 item
     /* strategy ID "TITLE" { ... } (nested ones are reported by the resolver) */
     : KW_STRATEGY head LBRACE items RBRACE
-        { $$ = entity(pc, IT_STRATEGY, @$, &$2, &$4, true, @5); }
+        { $$ = entity(pc, IT_STRATEGY, @$, $2, &$4, true, @5); }
     | KW_VIEWPOINT head
-        { $$ = entity(pc, IT_VIEWPOINT, @$, &$2, NULL, false, @2); }
+        { $$ = entity(pc, IT_VIEWPOINT, @$, $2, NULL, false, @2); }
     | KW_VIEWPOINT head LBRACE items RBRACE
-        { $$ = entity(pc, IT_VIEWPOINT, @$, &$2, &$4, true, @5); }
+        { $$ = entity(pc, IT_VIEWPOINT, @$, $2, &$4, true, @5); }
     | KW_SECTOR head
-        { $$ = entity(pc, IT_SECTOR, @$, &$2, NULL, false, @2); }
+        { $$ = entity(pc, IT_SECTOR, @$, $2, NULL, false, @2); }
     | KW_SECTOR head LBRACE items RBRACE
-        { $$ = entity(pc, IT_SECTOR, @$, &$2, &$4, true, @5); }
+        { $$ = entity(pc, IT_SECTOR, @$, $2, &$4, true, @5); }
     | KW_PROJECT head
-        { $$ = entity(pc, IT_PROJECT, @$, &$2, NULL, false, @2); }
+        { $$ = entity(pc, IT_PROJECT, @$, $2, NULL, false, @2); }
     | KW_PROJECT head LBRACE items RBRACE
-        { $$ = entity(pc, IT_PROJECT, @$, &$2, &$4, true, @5); }
+        { $$ = entity(pc, IT_PROJECT, @$, $2, &$4, true, @5); }
     | KW_INDICATOR head
-        { $$ = entity(pc, IT_INDICATOR, @$, &$2, NULL, false, @2); }
+        { $$ = entity(pc, IT_INDICATOR, @$, $2, NULL, false, @2); }
     | KW_INDICATOR head LBRACE items RBRACE
-        { $$ = entity(pc, IT_INDICATOR, @$, &$2, &$4, true, @5); }
+        { $$ = entity(pc, IT_INDICATOR, @$, $2, &$4, true, @5); }
     /* scale national  |  scale kpi "KPIレビュー" { grade ... } */
     | KW_SCALE head
-        { $$ = entity(pc, IT_SCALE, @$, &$2, NULL, false, @2); }
+        { $$ = entity(pc, IT_SCALE, @$, $2, NULL, false, @2); }
     | KW_SCALE head LBRACE items RBRACE
-        { $$ = entity(pc, IT_SCALE, @$, &$2, &$4, true, @5); }
+        { $$ = entity(pc, IT_SCALE, @$, $2, &$4, true, @5); }
     | KW_GRADE head KW_WHEN cond
-        { $$ = ast_new(pc, IT_GRADE, ITEM_SIZE(gr), @$); $$->u.gr.id = $2.id;
-          $$->u.gr.title = $2.title; $$->u.gr.en = $2.en; $$->u.gr.when = $4;
-          if ($2.has_en) $$->flags |= IF_EN; }
+        { $$ = $2; $$->kind = IT_GRADE; $$->span = @$; $$->u.gr.when = $4; }
     | KW_THRESHOLDS LBRACE thresholds RBRACE
-        { Title t = {0}; $$ = entity(pc, IT_THRESHOLDS, @$, &t, &$3, true, @4); }
+        { $$ = entity(pc, IT_THRESHOLDS, @$, NULL, &$3, true, @4); }
 
     /* period A .. B */
     | KW_PERIOD date DOTDOT date
@@ -356,16 +366,16 @@ conj
     ;
 atom
     : operand cmp operand
-        { $$ = ast_cond(pc, COND_CMP, @$); $$->a = $1; $$->cmp = (uint8_t)$2; $$->b = $3; }
+        { $$ = ast_cond(pc, COND_CMP, @$); $$->a = *$1; $$->cmp = (uint8_t)$2; $$->b = *$3; }
     | id
         { $$ = ast_cond(pc, COND_PRED, @$); $$->pred = $1; }
     ;
 /* actual, target and baseline are item keywords, so they come with ITEM_START. */
 operand
-    : id                                { memset(&$$, 0, sizeof $$); $$.var = $1; $$.span = @1; }
-    | ITEM_START KW_ACTUAL              { $$ = var_operand(pc, "actual", @2); }
-    | ITEM_START KW_TARGET              { $$ = var_operand(pc, "target", @2); }
-    | ITEM_START KW_BASELINE            { $$ = var_operand(pc, "baseline", @2); }
+    : id                                { $$ = var_operand(pc, $1, @1); }
+    | ITEM_START KW_ACTUAL              { $$ = keyword_operand(pc, "actual", @2); }
+    | ITEM_START KW_TARGET              { $$ = keyword_operand(pc, "target", @2); }
+    | ITEM_START KW_BASELINE            { $$ = keyword_operand(pc, "baseline", @2); }
     | NUMBER                            { $$ = ast_operand_num(pc, &$1, false, @$); }
     | NUMBER PERCENT                    { $$ = ast_operand_num(pc, &$1, true, @$); }
     ;

@@ -200,13 +200,14 @@ static void put_ident(Printer *p, const Ident *id)
  * literals: one literal a line, aligned under the first. */
 static void put_text(Printer *p, const Text *t)
 {
-    const Span *piece = t->npieces > 1 ? t->pieces : &t->span;
+    uint32_t npieces = text_npieces(t);
+    const Span *piece = t->pieces ? t->pieces->span : &t->span;
     before_token(p, piece[0].start);
     uint32_t col = (uint32_t)fmt_line_width(&p->out), cont = p->cont;
     fmt_line_append(&p->out, p->src + piece[0].start, piece[0].end - piece[0].start);
     p->prev_end = piece[0].end;
     p->cont = col;          /* comments between the literals line up with them */
-    for (uint32_t i = 1; i < t->npieces; i++) {
+    for (uint32_t i = 1; i < npieces; i++) {
         flush_comments(p, piece[i].start);
         new_line(p, col);
         unalign(p);
@@ -219,13 +220,14 @@ static void put_text(Printer *p, const Text *t)
 /* A number as spelled, with ASCII digits (NFKC), and its unit word. */
 static void put_value(Printer *p, const Value *v)
 {
-    const char *s = p->src + v->num_span.start;
-    size_t n = v->num_span.end - v->num_span.start;
+    Span ns = value_num_span(v);
+    const char *s = p->src + ns.start;
+    size_t n = ns.end - ns.start;
     char *norm = utf8_is_ascii(s, n) ? NULL : utf8_nfkc(s, n);
-    if (norm) put_cstr(p, v->num_span.start, v->num_span.end, norm);
-    else put_token(p, v->num_span.start, v->num_span.end, s, n);
+    if (norm) put_cstr(p, ns.start, ns.end, norm);
+    else put_token(p, ns.start, ns.end, s, n);
     free(norm);
-    if (v->unit) put_cstr(p, next_token(p, v->num_span.end), v->span.end, v->unit);
+    if (v->unit) put_cstr(p, next_token(p, ns.end), v->span.end, v->unit);
 }
 
 /* A date in the canonical spelling of the form the author chose: R2.03 is

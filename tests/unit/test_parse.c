@@ -94,7 +94,7 @@ Test(parse, goal_viewpoints_sectors_translations)
                             "sector 未来 \"未来技術\" { renamed_from iot2 note \"n\" }\n"
                             "sector S1 \"date-like id\"\nsector H2 \"another\""));
     cr_expect_str_eq(m->goal->u.txt.text.s, "abc");
-    cr_expect_eq(m->goal->u.txt.text.npieces, 3);
+    cr_expect_eq(text_npieces(&m->goal->u.txt.text), 3);
     cr_expect_eq(m->nviewpoints, 1);
     cr_expect_str_eq(m->viewpoints[0]->e.en.s, "Vee");
     cr_expect_eq(m->nsectors, 4);
