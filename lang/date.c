@@ -63,11 +63,23 @@ int days_in_month(int y, int m)
     return m == 2 && leap(y) ? 29 : n[m - 1];
 }
 
+/* Reports print millions of these: digits by hand, not snprintf. */
 void date_iso(DayNum n, char buf[16])
 {
     int y, m, d;
     civil_from_days(n, &y, &m, &d);
-    snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
+    if (y < 0 || y > 9999) { snprintf(buf, 16, "%04d-%02d-%02d", y, m, d); return; }
+    buf[0] = (char)('0' + y / 1000);
+    buf[1] = (char)('0' + y / 100 % 10);
+    buf[2] = (char)('0' + y / 10 % 10);
+    buf[3] = (char)('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + d / 10);
+    buf[9] = (char)('0' + d % 10);
+    buf[10] = '\0';
 }
 
 DayNum era_first(Era e) { return ERAS[e].first; }

@@ -13,23 +13,30 @@ static void flush(JsonW *w)
     w->n = 0;
 }
 
-static void put(JsonW *w, const char *s, size_t n)
+static void put_slow(JsonW *w, const char *s, size_t n)
 {
-    if (w->n + n > sizeof w->buf) {
-        flush(w);
-        if (n > sizeof w->buf) { fwrite(s, 1, n, w->f); return; }
-    }
+    flush(w);
+    if (n > sizeof w->buf) { fwrite(s, 1, n, w->f); return; }
+    memcpy(w->buf, s, n);
+    w->n = n;
+}
+
+/* Inline, so that the pieces of known length (": ", "null") are copied
+ * without a call. */
+static inline void put(JsonW *w, const char *s, size_t n)
+{
+    if (n > sizeof w->buf - w->n) { put_slow(w, s, n); return; }
     memcpy(w->buf + w->n, s, n);
     w->n += n;
 }
 
-static void putch(JsonW *w, char c)
+static inline void putch(JsonW *w, char c)
 {
     if (w->n == sizeof w->buf) flush(w);
     w->buf[w->n++] = c;
 }
 
-static void puts_(JsonW *w, const char *s) { put(w, s, strlen(s)); }
+#define puts_(w, s) put((w), (s), strlen(s))
 
 void json_init(JsonW *w, FILE *f, bool pretty)
 {
@@ -85,13 +92,35 @@ void json_obj_end(JsonW *w) { close_(w, '}'); }
 void json_arr(JsonW *w) { open(w, '['); }
 void json_arr_end(JsonW *w) { close_(w, ']'); }
 
+/* 1 for the bytes a JSON string cannot hold as they are. */
+static const unsigned char NEEDS_ESCAPE[256] = {
+    [0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
+/* Eight bytes at a time: none below 0x20, none '"', '\\' or DEL.  (The
+ * has-less-than and has-zero-byte tests are exact for "any byte"; bytes of
+ * 0x80 and up never match.) */
+static bool clean8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7f);
+    uint64_t bad = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
+    return (bad & highs) == 0;
+}
+
 static void raw_string(JsonW *w, const char *s, size_t n)
 {
     putch(w, '"');
     size_t run = 0;     /* start of the bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
+        while (i + 8 <= n && clean8((const unsigned char *)s + i)) i += 8;
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
+        if (!NEEDS_ESCAPE[c]) continue;
         put(w, s + run, i - run);
         run = i + 1;
         switch (c) {
