@@ -218,6 +218,12 @@ static void text_field(D *d, const char *field, const Text *x, const Text *y, bo
  * revised, else they are removed and added. */
 static void text_list(D *d, const char *field, const Text *a, uint32_t na, const Text *b, uint32_t nb)
 {
+    /* Nearly every list is unchanged, byte for byte: no need to normalise it. */
+    if (na == nb) {
+        uint32_t k = 0;
+        while (k < na && a[k].len == b[k].len && memcmp(a[k].s, b[k].s, a[k].len) == 0) k++;
+        if (k == na) return;
+    }
     PtrMap heads;
     ptrmap_init(&heads);
     int32_t *next = xmalloc((na ? na : 1) * sizeof *next);
