@@ -22,11 +22,11 @@ typedef enum { EK_STRATEGY, EK_VIEWPOINT, EK_SECTOR, EK_PROJECT, EK_INDICATOR } 
 /* What every named thing has. */
 typedef struct Entity {
     EntityKind kind;
+    uint32_t nnotes;
     Ident id;
-    Text title, en;
+    const Text *title, *en;     /* the declaration's: never NULL, ->s NULL when absent */
     Ident renamed_from;         /* .name NULL when none */
     Text *notes;
-    uint32_t nnotes;
     const Item *item;           /* its declaration */
 } Entity;
 
@@ -38,25 +38,25 @@ typedef struct Ref {            /* a reference as written, and what it names */
     void *target;               /* Sector* / Viewpoint*; NULL if unresolved */
 } Ref;
 
-struct Indicator {
+struct Indicator {             /* one per indicator: no padding, no copies */
     Entity e;
     Project *project;
-    uint32_t index;             /* position among all indicators */
     const char *unit;           /* interned; NULL if not declared */
     const Item *unit_item;
-    int direction;              /* +1 increase, -1 decrease */
     const Item *direction_item; /* NULL: default or implied by <= */
     const char *kind;           /* "output", "outcome" or NULL */
     const Item *baseline;       /* IT_BASELINE or NULL */
     const Item **targets;       /* IT_TARGET, in date order (undated last) */
-    uint32_t ntargets;
     const Item **actuals;       /* IT_ACTUAL, in source order */
-    uint32_t nactuals;
     const Item *status;         /* IT_STATUS or NULL */
+    const Text *source;         /* never NULL: ->s NULL when none */
+    uint32_t index;             /* position among all indicators */
+    uint32_t ntargets;
+    uint32_t nactuals;
     Status declared;            /* valid when status != NULL and known */
+    int8_t direction;           /* +1 increase, -1 decrease */
     bool declared_known;
     bool qualitative;           /* all its targets are text */
-    Text source;
 };
 
 struct Project {

@@ -150,12 +150,16 @@ static PtrMap *map_for(Model *m, EntityKind k)
     }
 }
 
+/* What a missing text points at: a strategy without a declaration (a file
+ * with errors), an indicator without a source. */
+static const Text NO_TEXT;
+
 static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
 {
     e->kind = k;
     e->id = it->u.ent.id;
-    e->title = it->u.ent.title;
-    e->en = it->u.ent.en;
+    e->title = &it->u.ent.title;
+    e->en = &it->u.ent.en;
     e->item = it;
     if (k == EK_STRATEGY || !e->id.name) return;
     Entity *prev = ptrmap_get(map_for(r->m, k), e->id.name);
@@ -223,6 +227,7 @@ static void indicator(R *r, Project *p, Item *it)
     ind->project = p;
     ind->index = (uint32_t)r->indicators.n;
     ind->direction = 1;
+    ind->source = &NO_TEXT;
     vec_push(&r->indicators, ind);
     Vec *notes = &r->ind_notes, *targets = &r->ind_targets, *actuals = &r->ind_actuals;
     bool has_le = false;
@@ -272,7 +277,7 @@ static void indicator(R *r, Project *p, Item *it)
             break;
         }
         case IT_SOURCE:
-            ind->source = c->u.txt.text;
+            ind->source = &c->u.txt.text;
             break;
         default:
             misplaced(r, c, IN_INDICATOR);
@@ -734,6 +739,7 @@ static char *revises_path(R *r, const Item *it)
 Model *resolve(Strat *s, AstFile *ast)
 {
     Model *m = ARENA_NEW(&s->arena, Model);
+    m->e.title = m->e.en = &NO_TEXT;
     m->ast = ast;
     m->file = ast ? ast->file : 0;
     m->path = ast ? src_file(&s->src, ast->file)->path : "";

@@ -268,8 +268,8 @@ static void text_list(D *d, const char *field, const Text *a, uint32_t na, const
 
 static void entity_fields(D *d, const Entity *a, const Entity *b)
 {
-    text_field(d, "title", &a->title, &b->title, false);
-    text_field(d, "title_en", &a->en, &b->en, false);
+    text_field(d, "title", a->title, b->title, false);
+    text_field(d, "title_en", a->en, b->en, false);
     text_list(d, "note", a->notes, a->nnotes, b->notes, b->nnotes);
 }
 
@@ -344,11 +344,11 @@ static const char *scale_desc(D *d, const Scale *sc)
 static void strategy(D *d)
 {
     const Model *a = d->a, *b = d->b;
-    enter(d, DE_STRATEGY, b->e.id.name, b->e.id.name, NULL, &b->e.title);
+    enter(d, DE_STRATEGY, b->e.id.name, b->e.id.name, NULL, b->e.title);
     if (a->e.id.name != b->e.id.name)
         renamed(d, &a->e, b->e.renamed_from.name == a->e.id.name ? MATCH_DECLARED : MATCH_INFERRED);
-    text_field(d, "title", &a->e.title, &b->e.title, false);
-    text_field(d, "title_en", &a->e.en, &b->e.en, false);
+    text_field(d, "title", a->e.title, b->e.title, false);
+    text_field(d, "title_en", a->e.en, b->e.en, false);
     bool same_period = !a->period == !b->period &&
                        (!a->period || (a->period->u.per.a.first == b->period->u.per.a.first &&
                                        a->period->u.per.b.last == b->period->u.per.b.last));
@@ -379,8 +379,8 @@ static void strategy(D *d)
 
 static void simple_removed(D *d, DiffEntity k, const Entity *e)
 {
-    enter(d, k, e->id.name, e->id.name, NULL, &e->title);
-    push(d, DK_REMOVED)->old = v_text(&e->title);
+    enter(d, k, e->id.name, e->id.name, NULL, e->title);
+    push(d, DK_REMOVED)->old = v_text(e->title);
 }
 
 static void simple_entities(D *d, DiffEntity k, const Match *m, void *const *A, void *const *B)
@@ -390,9 +390,9 @@ static void simple_entities(D *d, DiffEntity k, const Match *m, void *const *A, 
     for (int32_t i = an.head[0]; i >= 0; i = an.next[i]) simple_removed(d, k, ent_at(A, (uint32_t)i));
     for (uint32_t j = 0; j < m->nb; j++) {
         const Entity *e = ent_at(B, j);
-        enter(d, k, e->id.name, e->id.name, NULL, &e->title);
+        enter(d, k, e->id.name, e->id.name, NULL, e->title);
         if (m->b2a[j] < 0) {
-            push(d, DK_ADDED)->new_ = v_text(&e->title);
+            push(d, DK_ADDED)->new_ = v_text(e->title);
         } else {
             const Entity *o = ent_at(A, (uint32_t)m->b2a[j]);
             renamed(d, o, m->how[j]);
@@ -463,17 +463,17 @@ static const char *path_of(D *d, const Project *p, const Indicator *ind)
 static void indicator_removed(D *d, const Indicator *ind, const Project *under)
 {
     enter(d, DE_INDICATOR, ind->e.id.name, path_of(d, ind->project, ind), under->e.id.name,
-          &ind->e.title);
-    push(d, DK_REMOVED)->old = v_text(&ind->e.title);
+          ind->e.title);
+    push(d, DK_REMOVED)->old = v_text(ind->e.title);
 }
 
 static void indicator(D *d, const Indicator *b)
 {
-    enter(d, DE_INDICATOR, b->e.id.name, NULL, b->project->e.id.name, &b->e.title);
+    enter(d, DE_INDICATOR, b->e.id.name, NULL, b->project->e.id.name, b->e.title);
     d->path_ind = b;
     int32_t i = d->ind.b2a[b->index];
     if (i < 0) {
-        push(d, DK_ADDED)->new_ = v_text(&b->e.title);
+        push(d, DK_ADDED)->new_ = v_text(b->e.title);
         return;
     }
     const Indicator *a = d->a->indicators[i];
@@ -496,7 +496,7 @@ static void indicator(D *d, const Indicator *b)
     measures(d, "actual", a->actuals, a->nactuals, b->actuals, b->nactuals, false, same_measure,
              v_measure);
     if (!same_status(d, a->status, b->status)) changed(d, "status", v_status(a->status), v_status(b->status));
-    text_field(d, "source", &a->source, &b->source, false);
+    text_field(d, "source", a->source, b->source, false);
 }
 
 /* ---- projects -------------------------------------------------------- */
@@ -537,8 +537,8 @@ static bool same_refs(const Ref *a, uint32_t na, const Ref *b, uint32_t nb, cons
 
 static void project_removed(D *d, const Project *p)
 {
-    enter(d, DE_PROJECT, p->e.id.name, p->e.id.name, NULL, &p->e.title);
-    push(d, DK_REMOVED)->old = v_text(&p->e.title);
+    enter(d, DE_PROJECT, p->e.id.name, p->e.id.name, NULL, p->e.title);
+    push(d, DK_REMOVED)->old = v_text(p->e.title);
     for (uint32_t k = 0; k < p->nindicators; k++)
         if (d->ind.a2b[p->indicators[k]->index] < 0) indicator_removed(d, p->indicators[k], p);
 }
@@ -606,10 +606,10 @@ static void projects(D *d)
     for (int32_t i = an.head[0]; i >= 0; i = an.next[i]) project_removed(d, a->projects[i]);
     for (uint32_t j = 0; j < b->nprojects; j++) {
         const Project *pb = b->projects[j];
-        enter(d, DE_PROJECT, pb->e.id.name, pb->e.id.name, NULL, &pb->e.title);
+        enter(d, DE_PROJECT, pb->e.id.name, pb->e.id.name, NULL, pb->e.title);
         int32_t i = d->proj.b2a[j];
         if (i < 0) {
-            push(d, DK_ADDED)->new_ = v_text(&pb->e.title);
+            push(d, DK_ADDED)->new_ = v_text(pb->e.title);
         } else {
             renamed(d, &a->projects[i]->e, d->proj.how[j]);
             project_fields(d, a->projects[i], pb);
@@ -789,10 +789,10 @@ void diff_models(Strat *s, const Model *old, const Model *new_, DiffResult *out)
     if (!old || !new_) {
         const Model *m = old ? old : new_;
         if (!m) return;
-        enter(&d, DE_STRATEGY, m->e.id.name, m->e.id.name, NULL, &m->e.title);
+        enter(&d, DE_STRATEGY, m->e.id.name, m->e.id.name, NULL, m->e.title);
         DiffChange *c = push(&d, old ? DK_REMOVED : DK_ADDED);
-        if (old) c->old = v_text(&m->e.title);
-        else c->new_ = v_text(&m->e.title);
+        if (old) c->old = v_text(m->e.title);
+        else c->new_ = v_text(m->e.title);
         return;
     }
     match_all(&d);

@@ -38,8 +38,8 @@ static void entity_fields(JsonW *w, const Entity *e)
 {
     json_kstr(w, "id", e->id.name);
     json_key(w, "title");
-    dump_text(w, &e->title);
-    if (e->en.s) { json_key(w, "title_en"); dump_text(w, &e->en); }
+    dump_text(w, e->title);
+    if (e->en->s) { json_key(w, "title_en"); dump_text(w, e->en); }
     json_kstr(w, "renamed_from", e->renamed_from.name);
     if (e->nnotes) {
         json_key(w, "notes");
@@ -117,7 +117,7 @@ static void indicator(JsonW *w, const Indicator *ind)
     } else {
         json_null(w);
     }
-    if (ind->source.s) { json_key(w, "source"); dump_text(w, &ind->source); }
+    if (ind->source->s) { json_key(w, "source"); dump_text(w, ind->source); }
     json_obj_end(w);
 }
 

@@ -23,25 +23,21 @@ typedef enum {
     WHY__COUNT
 } EvalWhy;
 
-typedef struct IndicatorEval {
+typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad */
     const Indicator *ind;
     const Item *actual;         /* latest IT_ACTUAL at or before as_of; NULL if none */
     const Item *target;         /* the target that applies (doc/report.md); NULL if none */
-    DayNum start;               /* where the pace line starts: baseline date or period start */
-    bool has_rate;
-    double rate;                /* fraction: 0.733 for 22 of 30 */
-    bool has_expected;
-    double expected;            /* share of start..target date elapsed at as_of, 0..1 */
-    bool has_remaining;
-    double remaining;           /* what is left to reach the target (>= 0) */
-    bool has_forecast;
-    double forecast;            /* value at the target date at the recent trend */
-    bool has_needed;
-    double needed_now;          /* the baseline-to-target line at as_of */
-    Status status;
-    const char *why;            /* when !has_rate: why not, in words (English) */
-    EvalWhy why_code;           /* the same as a code (WHY_NONE when has_rate) */
     const Item *prev_actual;    /* the actual before `actual`, used by the forecast */
+    const char *why;            /* when !has_rate: why not, in words (English) */
+    double rate;                /* fraction: 0.733 for 22 of 30 */
+    double expected;            /* share of start..target date elapsed at as_of, 0..1 */
+    double remaining;           /* what is left to reach the target (>= 0) */
+    double forecast;            /* value at the target date at the recent trend */
+    double needed_now;          /* the baseline-to-target line at as_of */
+    DayNum start;               /* where the pace line starts: baseline date or period start */
+    Status status;
+    EvalWhy why_code;           /* the same as a code (WHY_NONE when has_rate) */
+    bool has_rate, has_expected, has_remaining, has_forecast, has_needed;
 } IndicatorEval;
 
 typedef struct GroupEval {

@@ -57,7 +57,7 @@ bool report_by_from_name(const char *s, ReportBy *out)
 
 const char *rep_title(Rep *r, const Entity *e)
 {
-    const Text *t = (!r->o->ja && e->en.s) ? &e->en : &e->title;
+    const Text *t = (!r->o->ja && e->en->s) ? e->en : e->title;
     if (!t->s) return e->id.name ? e->id.name : "";
     return arena_strndup(&r->arena, t->s, t->len);
 }

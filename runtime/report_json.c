@@ -30,8 +30,8 @@ static void counts(JsonW *w, const char *key, const uint32_t c[ST__COUNT])
 static void title_fields(JsonW *w, const Entity *e)
 {
     json_key(w, "title");
-    dump_text(w, &e->title);
-    if (e->en.s) { json_key(w, "title_en"); dump_text(w, &e->en); }
+    dump_text(w, e->title);
+    if (e->en->s) { json_key(w, "title_en"); dump_text(w, e->en); }
 }
 
 static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)

@@ -46,7 +46,7 @@ Test(parse, strategy_header_and_period)
 {
     Model *m = load_ok(WRAP("period FY2018 .. FY2020\nas_of R2.3\nfiscal_year starts april"));
     cr_expect_str_eq(m->e.id.name, "s");
-    cr_expect_str_eq(m->e.title.s, "S");
+    cr_expect_str_eq(m->e.title->s, "S");
     cr_expect_str_eq(iso(m->start), "2018-04-01");
     cr_expect_str_eq(iso(m->end), "2021-03-31");
     cr_expect_str_eq(iso(m->as_of), "2020-03-31");
@@ -96,7 +96,7 @@ Test(parse, goal_viewpoints_sectors_translations)
     cr_expect_str_eq(m->goal->u.txt.text.s, "abc");
     cr_expect_eq(text_npieces(&m->goal->u.txt.text), 3);
     cr_expect_eq(m->nviewpoints, 1);
-    cr_expect_str_eq(m->viewpoints[0]->e.en.s, "Vee");
+    cr_expect_str_eq(m->viewpoints[0]->e.en->s, "Vee");
     cr_expect_eq(m->nsectors, 4);
     cr_expect_str_eq(m->sectors[1]->e.id.name, "未来");
     cr_expect_str_eq(m->sectors[1]->e.renamed_from.name, "iot2");
@@ -155,7 +155,7 @@ Test(parse, indicator_items)
     cr_expect_str_eq(iso(item_date(ind->actuals[0])->last), "2019-12-31");
     cr_expect_eq(ind->direction, 1);
     cr_expect_str_eq(ind->kind, "outcome");
-    cr_expect_str_eq(ind->source.s, "県調べ");
+    cr_expect_str_eq(ind->source->s, "県調べ");
     cr_expect(ind->declared_known);
     cr_expect_eq(ind->declared, ST_ON_TRACK);
     cr_expect_not(ind->qualitative);
@@ -209,7 +209,7 @@ Test(parse, strings_and_escapes)
 Test(parse, titles_are_not_normalised)
 {
     Model *m = load_ok(WRAP("sector a \"①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ\""));
-    cr_expect_str_eq(m->sectors[0]->e.title.s, "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
+    cr_expect_str_eq(m->sectors[0]->e.title->s, "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
 }
 
 Test(parse, milestones_thresholds_revises_include_text)
