@@ -134,6 +134,7 @@ include tests/fuzz/fuzz.mk
 include bench/bench.mk
 
 valgrind: $(BIN)
+	@sh tools/deps.sh valgrind
 	@VALGRIND=1 sh tests/golden/run.sh $(BIN)
 
 install: $(BIN)

@@ -5,6 +5,7 @@
 #   make bench                          all sizes: 1,000 / 100,000 / 1,000,000 indicators
 #   make bench BENCH_SIZES="1000 100000" BENCH_REPS=5
 #   make bench-data                     only generate the data
+#   make bench-profile                  instructions per part of the pipeline (callgrind)
 
 BENCH_SIZES ?= 1000 100000 1000000
 BENCH_REPS  ?= 3
@@ -12,7 +13,12 @@ BENCH_GEN   := $(BUILD)/bench/gen
 BENCH_TOK   := $(BUILD)/bench/tok
 BENCH_CPU   := $(BUILD)/bench/cpu
 
-.PHONY: bench bench-tools bench-data
+.PHONY: bench bench-tools bench-data bench-profile
+
+# Where the instructions go, part by part (bench/profile.sh); needs valgrind.
+bench-profile: $(BIN) bench-tools
+	@sh tools/deps.sh valgrind
+	sh bench/profile.sh $(BIN) $(BENCH_GEN) $(BENCH_TOK)
 
 bench: $(BIN) bench-tools
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS="$(BENCH_REPS)" sh bench/run.sh $(BIN) $(BENCH_GEN) $(BENCH_TOK) $(BENCH_CPU)

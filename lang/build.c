@@ -15,8 +15,41 @@ Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp)
     return it;
 }
 
-/* A date token: normalise full-width digits, parse the shape, check the value. */
+static DateMemo *date_memo(ParseCtx *c, const char *s, size_t n)
+{
+    if (n == 0 || n > DATE_MEMO_BYTES) return NULL;
+    uint32_t h = 2166136261u;               /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return &c->dates[h % DATE_MEMO_SLOTS];
+}
+
+static Date date_of_token(ParseCtx *c, Span tok);
+
+/* A date token: the same bytes as a valid date seen before give the same
+ * date (only valid ones are kept: a warning or an error is reported again
+ * where it occurs). */
 Date ast_date(ParseCtx *c, Span tok)
+{
+    const char *s = c->src->text + tok.start;
+    size_t n = tok.end - tok.start;
+    DateMemo *m = date_memo(c, s, n);
+    if (m && m->len == n && memcmp(m->text, s, n) == 0) {
+        Date d = m->date;
+        d.span = tok;
+        return d;
+    }
+    size_t diags_before = c->diags->n;
+    Date d = date_of_token(c, tok);
+    if (m && d.valid && c->diags->n == diags_before) {
+        m->len = (uint32_t)n;
+        memcpy(m->text, s, n);
+        m->date = d;
+    }
+    return d;
+}
+
+/* Normalise full-width digits, parse the shape, check the value. */
+static Date date_of_token(ParseCtx *c, Span tok)
 {
     Date d;
     memset(&d, 0, sizeof d);

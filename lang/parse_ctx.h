@@ -17,6 +17,15 @@ typedef struct OpenBlock {
     Span span;              /* the keyword (or the brace) */
 } OpenBlock;
 
+/* A date token already parsed and found valid, by its bytes: a strategy
+ * writes the same few dates (R3.3, FY2020, 令和3年度) thousands of times. */
+enum { DATE_MEMO_SLOTS = 256, DATE_MEMO_BYTES = 24 };
+typedef struct DateMemo {
+    uint32_t len;               /* 0: empty slot */
+    char text[DATE_MEMO_BYTES];
+    Date date;                  /* its span is the first occurrence's */
+} DateMemo;
+
 typedef struct ParseCtx {
     Arena *arena;
     Interner *names;
@@ -47,6 +56,7 @@ typedef struct ParseCtx {
 
     int syntax_errors;
     Item *result;               /* parsed top-level items */
+    DateMemo dates[DATE_MEMO_SLOTS];
 } ParseCtx;
 
 enum { PARSE_MAX_NESTING = 32 };   /* documented in doc/language.md */

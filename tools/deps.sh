@@ -24,6 +24,8 @@ need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
+# Tools only some targets use, named by them (make valgrind, make bench-profile).
+for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in
 # libclang-rt-N-dev, only recommended by clang-N, so --no-install-recommends
 # leaves them out.  N is the installed clang's major version (14 on Debian 12).

@@ -314,3 +314,29 @@ Test(parse, unterminated_block_keeps_what_was_read)
     cr_expect_eq(m->nprojects, 1);
     cr_expect(strstr(S.diags.items[0]->msg, "to close 'project' at line 3") != NULL);
 }
+
+/* The parser remembers valid date tokens it has seen; a repeated date still
+ * gets its own span, and a warning or an error is reported at each place. */
+Test(parse, repeated_dates_keep_their_spans_and_diagnostics)
+{
+    Model *m = load(WRAP("  project p \"P\" {\n"
+                         "    indicator i \"I\" {\n"
+                         "      baseline 1 at R2.3\n"
+                         "      actual 2 at R2.3\n"
+                         "      actual 3 at H32.3\n"
+                         "      actual 4 at H32.3\n"
+                         "      target 5 by 2020-02-30\n"
+                         "      target 6 by 2020-02-30\n"
+                         "    }\n"
+                         "  }"));
+    cr_assert_not_null(m);
+    cr_expect_eq(S.diags.warnings, 2, "H32.3 twice: two date-after-era warnings");
+    cr_expect_eq(S.diags.errors, 2, "2020-02-30 twice: two errors");
+    const Indicator *ind = m->indicators[0];
+    const Date *a = item_date(ind->baseline), *b = item_date(ind->actuals[0]);
+    cr_expect(a->valid && b->valid);
+    cr_expect_neq(a->span.start, b->span.start);
+    cr_expect_eq(b->span.end - b->span.start, 4);
+    cr_expect_str_eq(iso(b->last), "2020-03-31");
+    cr_expect_eq(a->first, b->first);
+}
