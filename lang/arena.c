@@ -3,17 +3,19 @@
 #include "xalloc.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct ArenaChunk {
     ArenaChunk *prev;
+    void *block;            /* what was allocated: the chunk may start inside it */
     size_t used, cap;
     _Alignas(16) unsigned char data[];
 };
 
-enum { ARENA_MIN_CHUNK = 64 * 1024 };
+enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_HUGE_PAGE = 2u << 20 };
 
 void arena_init(Arena *a) { a->head = NULL; a->total = 0; }
 
@@ -22,7 +24,7 @@ void arena_free(Arena *a)
     ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *p = c->prev;
-        free(c);
+        free(c->block);
         c = p;
     }
     a->head = NULL;
@@ -40,7 +42,14 @@ void *arena_alloc(Arena *a, size_t size)
         if (a->total > cap) cap = a->total;
         if (cap > 64u * 1024 * 1024) cap = 64u * 1024 * 1024;
         if (cap < size) cap = size;
-        c = xmalloc_huge(sizeof *c + cap);
+        /* Zeroed by calloc, which takes big blocks fresh from the kernel and
+         * so touches nothing: what is handed out needs no clearing, and a page
+         * is faulted in by its first real use.  A big chunk starts on a 2 MB
+         * boundary, so that all of it can be huge pages. */
+        size_t align = cap >= 2 * ARENA_HUGE_PAGE ? ARENA_HUGE_PAGE : 16;
+        void *block = xcalloc_big(sizeof *c + cap + align);
+        c = (ArenaChunk *)(((uintptr_t)block + align - 1) & ~(uintptr_t)(align - 1));
+        c->block = block;
         c->prev = a->head;
         c->used = 0;
         c->cap = cap;
@@ -49,7 +58,6 @@ void *arena_alloc(Arena *a, size_t size)
     }
     void *p = c->data + c->used;
     c->used += size;
-    memset(p, 0, size);     /* the first touch: only what is handed out is faulted in */
     return p;
 }
 

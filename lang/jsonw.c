@@ -52,6 +52,13 @@ static void newline(JsonW *w)
 {
     static const char spaces[] = "                                ";
     if (!w->pretty) return;
+    size_t indent = 2 * (size_t)(w->depth > 0 ? w->depth : 0);
+    if (indent + 1 <= sizeof w->buf - w->n) {      /* the usual case: in place */
+        w->buf[w->n] = '\n';
+        memset(w->buf + w->n + 1, ' ', indent);
+        w->n += indent + 1;
+        return;
+    }
     putch(w, '\n');
     for (size_t n = 2 * (size_t)(w->depth > 0 ? w->depth : 0); n > 0;) {
         size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
@@ -99,26 +106,29 @@ static const unsigned char NEEDS_ESCAPE[256] = {
     ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
-/* Eight bytes at a time: none below 0x20, none '"', '\\' or DEL.  (The
- * has-less-than and has-zero-byte tests are exact for "any byte"; bytes of
- * 0x80 and up never match.) */
-static bool clean8(const unsigned char *p)
+/* A string with nothing to escape, copied as it is checked; false (and
+ * nothing written) otherwise, or when the buffer is short of room. */
+static bool clean_string(JsonW *w, const char *s, size_t n)
 {
-    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    uint64_t x;
-    memcpy(&x, p, 8);
-    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7f);
-    uint64_t bad = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
-    return (bad & highs) == 0;
+    if (n + 2 > sizeof w->buf - w->n) return false;
+    char *o = w->buf + w->n;
+    *o++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (NEEDS_ESCAPE[c]) return false;
+        o[i] = (char)c;
+    }
+    o[n] = '"';
+    w->n += n + 2;
+    return true;
 }
 
 static void raw_string(JsonW *w, const char *s, size_t n)
 {
+    if (clean_string(w, s, n)) return;
     putch(w, '"');
     size_t run = 0;     /* start of the bytes that need no escape */
     for (size_t i = 0; i < n; i++) {
-        while (i + 8 <= n && clean8((const unsigned char *)s + i)) i += 8;
-        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         if (!NEEDS_ESCAPE[c]) continue;
         put(w, s + run, i - run);

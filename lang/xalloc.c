@@ -46,17 +46,6 @@ char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 
 enum { HUGE_PAGE = 2u << 20 };
 
-void *xmalloc_huge(size_t n)
-{
-    if (n < 2 * HUGE_PAGE) return xmalloc(n);
-    void *p = NULL;
-    if (posix_memalign(&p, HUGE_PAGE, n) != 0) oom(n);
-#ifdef MADV_HUGEPAGE
-    (void)madvise(p, n & ~(size_t)(HUGE_PAGE - 1), MADV_HUGEPAGE);   /* a hint: failure is harmless */
-#endif
-    return p;
-}
-
 void *xcalloc_big(size_t n)
 {
     /* calloc takes large blocks fresh from mmap and does not clear them, so

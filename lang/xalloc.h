@@ -16,9 +16,6 @@ char *xstrndup(const char *s, size_t n);
  * source text): asks the kernel for huge pages, so that a 250 MB input costs
  * a few hundred page faults instead of a hundred thousand.  Free with free(). */
 void *xcalloc_big(size_t n);
-/* The same, not zeroed, and 2 MB-aligned so that all of it can be huge pages
- * (arena chunks, which clear what they hand out).  Free with free(). */
-void *xmalloc_huge(size_t n);
 
 /* Grow a malloc'd array to hold at least `need` elements. */
 #define XGROW(ptr, cap, need)                                              \
