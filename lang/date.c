@@ -219,7 +219,57 @@ void date_render_in_era(const DateSpec *d, Era era, char *buf, size_t sz)
     date_render(&x, buf, sz);
 }
 
+/* Spelling a date without printf (fmt and dump spell every date of a file):
+ * the pieces are appended to a buffer known to be big enough. */
+typedef struct Spell { char *p; } Spell;
+
+static void sp_str(Spell *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o->p, s, n);
+    o->p += n;
+}
+
+static void sp_int(Spell *o, int v, int width)     /* 0 <= v */
+{
+    char t[12];
+    int n = 0;
+    do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v > 0);
+    while (n < width) t[n++] = '0';
+    while (n > 0) *o->p++ = t[--n];
+}
+
 void date_render(const DateSpec *d, char *buf, size_t sz)
+{
+    /* "令和999999年255月255日" is 29 bytes; odd years go the long way. */
+    if (sz < 40 || d->year < 0 || d->year > 999999) { date_render_printf(d, buf, sz); return; }
+    Spell o = {buf};
+    if (d->era == ERA_NONE) {
+        if (d->form == DF_FY) sp_str(&o, "FY");
+        sp_int(&o, d->year, 4);
+        if (d->form == DF_MONTH || d->form == DF_DAY) { *o.p++ = '-'; sp_int(&o, d->month, 2); }
+        if (d->form == DF_DAY) { *o.p++ = '-'; sp_int(&o, d->day, 2); }
+        if (d->form == DF_NENDO) sp_str(&o, "年度");
+        *o.p = '\0';
+        return;
+    }
+    if (d->kanji) sp_str(&o, ERAS[d->era].ja);
+    else *o.p++ = ERAS[d->era].letter;
+    if (d->year == 1 && (d->gan || d->kanji)) sp_str(&o, "元");
+    else sp_int(&o, d->year, 0);
+    if (d->kanji) {
+        sp_str(&o, d->form == DF_NENDO || d->form == DF_FY ? "年度" : "年");
+        if (d->form == DF_MONTH || d->form == DF_DAY) { sp_int(&o, d->month, 0); sp_str(&o, "月"); }
+        if (d->form == DF_DAY) { sp_int(&o, d->day, 0); sp_str(&o, "日"); }
+    } else {
+        if (d->form == DF_MONTH || d->form == DF_DAY) { *o.p++ = '.'; sp_int(&o, d->month, 0); }
+        if (d->form == DF_DAY) { *o.p++ = '.'; sp_int(&o, d->day, 0); }
+        if (d->form == DF_NENDO || d->form == DF_FY) sp_str(&o, "年度");
+    }
+    *o.p = '\0';
+}
+
+void date_render_printf(const DateSpec *d, char *buf, size_t sz)
 {
     if (d->era == ERA_NONE) {
         switch (d->form) {

@@ -52,6 +52,8 @@ void      date_iso(DayNum n, char buf[16]);
 /* Writes the spec in its own style but in another era (for hints). */
 void      date_render_in_era(const DateSpec *d, Era era, char *buf, size_t sz);
 void      date_render(const DateSpec *d, char *buf, size_t sz);
+/* The same with snprintf: what date_render falls back to, and its reference in test_date. */
+void      date_render_printf(const DateSpec *d, char *buf, size_t sz);
 
 const char *era_name_en(Era e);
 const char *era_name_ja(Era e);

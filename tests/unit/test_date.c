@@ -175,3 +175,26 @@ Test(date, era_table_day_numbers)
     cr_assert_eq(era_first(ERA_REIWA), days_from_civil(2019, 5, 1));
     cr_assert_eq(era_last(ERA_HEISEI), days_from_civil(2019, 4, 30));
 }
+
+/* date_render spells dates by hand; every form, era and style must come out
+ * as snprintf spells it. */
+Test(date, render_matches_printf)
+{
+    static const int years[] = {0, 1, 2, 9, 10, 31, 99, 100, 999, 1000, 2020, 9998, 9999, 10000, 123456, 999999};
+    int differ = 0;
+    for (int era = ERA_NONE; era <= ERA_REIWA; era++)
+        for (int style = 0; style < 4; style++)
+            for (int form = DF_YEAR; form <= DF_NENDO; form++)
+                for (size_t yi = 0; yi < sizeof years / sizeof *years; yi++)
+                    for (int md = 0; md < 256; md += 5) {
+                        DateSpec d = {.year = years[yi], .form = (uint8_t)form, .kanji = style & 1,
+                                      .gan = (style >> 1) & 1, .era = (uint8_t)era,
+                                      .month = (uint8_t)md, .day = (uint8_t)(255 - md)};
+                        char a[64], b[64];
+                        date_render(&d, a, sizeof a);
+                        date_render_printf(&d, b, sizeof b);
+                        if (strcmp(a, b) != 0 && differ++ < 5)
+                            cr_log_error("'%s' spelled '%s' by printf", a, b);
+                    }
+    cr_expect_eq(differ, 0);
+}
