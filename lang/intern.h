@@ -9,10 +9,16 @@
 #include <stdint.h>
 #include "arena.h"
 
+/* A slot holds the hash and length beside the string, so that a probe
+ * rejects a mismatch without touching the string: one cache miss a lookup. */
+typedef struct InternSlot {
+    const char *s;         /* NULL = empty */
+    uint32_t hash, len;
+} InternSlot;
+
 typedef struct Interner {
     Arena *arena;          /* where the strings live (not owned) */
-    const char **slots;    /* open addressing; NULL = empty */
-    uint32_t *hashes;
+    InternSlot *slots;     /* open addressing */
     size_t cap, count;
 } Interner;
 

@@ -14,23 +14,19 @@ static size_t slot_of(const void *key, size_t cap)
     return (size_t)x & (cap - 1);
 }
 
-void ptrmap_init(PtrMap *m) { m->keys = NULL; m->vals = NULL; m->cap = m->count = 0; }
+void ptrmap_init(PtrMap *m) { m->slots = NULL; m->cap = m->count = 0; }
 
 void ptrmap_free(PtrMap *m)
 {
-    free(m->keys);
-    free(m->vals);
+    free(m->slots);
     ptrmap_init(m);
 }
 
 void *ptrmap_get(const PtrMap *m, const void *key)
 {
     if (!m->cap) return NULL;
-    size_t i = slot_of(key, m->cap);
-    while (m->keys[i]) {
-        if (m->keys[i] == key) return m->vals[i];
-        i = (i + 1) & (m->cap - 1);
-    }
+    for (size_t i = slot_of(key, m->cap); m->slots[i].key; i = (i + 1) & (m->cap - 1))
+        if (m->slots[i].key == key) return m->slots[i].val;
     return NULL;
 }
 
@@ -38,19 +34,15 @@ static void grow(PtrMap *m)
 {
     size_t ncap = m->cap ? m->cap * 2 : 64;
     /* Probed at random: huge pages spare a page fault per probe at a million ids. */
-    const void **nk = xcalloc_big(ncap * sizeof *nk);
-    void **nv = xcalloc_big(ncap * sizeof *nv);
+    PtrEntry *ns = xcalloc_big(ncap * sizeof *ns);
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i]) continue;
-        size_t j = slot_of(m->keys[i], ncap);
-        while (nk[j]) j = (j + 1) & (ncap - 1);
-        nk[j] = m->keys[i];
-        nv[j] = m->vals[i];
+        if (!m->slots[i].key) continue;
+        size_t j = slot_of(m->slots[i].key, ncap);
+        while (ns[j].key) j = (j + 1) & (ncap - 1);
+        ns[j] = m->slots[i];
     }
-    free(m->keys);
-    free(m->vals);
-    m->keys = nk;
-    m->vals = nv;
+    free(m->slots);
+    m->slots = ns;
     m->cap = ncap;
 }
 
@@ -58,16 +50,14 @@ void *ptrmap_put(PtrMap *m, const void *key, void *val)
 {
     if ((m->count + 1) * 2 > m->cap) grow(m);
     size_t i = slot_of(key, m->cap);
-    while (m->keys[i]) {
-        if (m->keys[i] == key) {
-            void *old = m->vals[i];
-            m->vals[i] = val;
+    for (; m->slots[i].key; i = (i + 1) & (m->cap - 1)) {
+        if (m->slots[i].key == key) {
+            void *old = m->slots[i].val;
+            m->slots[i].val = val;
             return old;
         }
-        i = (i + 1) & (m->cap - 1);
     }
-    m->keys[i] = key;
-    m->vals[i] = val;
+    m->slots[i] = (PtrEntry){key, val};
     m->count++;
     return NULL;
 }

@@ -7,9 +7,15 @@
 
 #include <stddef.h>
 
+/* Key and value side by side: a lookup in a table of a million ids costs
+ * one cache miss, not two. */
+typedef struct PtrEntry {
+    const void *key;        /* NULL = empty */
+    void *val;
+} PtrEntry;
+
 typedef struct PtrMap {
-    const void **keys;
-    void **vals;
+    PtrEntry *slots;
     size_t cap, count;
 } PtrMap;
 
