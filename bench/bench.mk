@@ -9,6 +9,7 @@
 
 BENCH_SIZES ?= 1000 100000 1000000
 BENCH_REPS  ?= 3
+BENCH_REPS_1M ?= 2
 BENCH_GEN   := $(BUILD)/bench/gen
 BENCH_TOK   := $(BUILD)/bench/tok
 BENCH_CPU   := $(BUILD)/bench/cpu
@@ -21,7 +22,7 @@ bench-profile: $(BIN) bench-tools
 	sh bench/profile.sh $(BIN) $(BENCH_GEN) $(BENCH_TOK)
 
 bench: $(BIN) bench-tools
-	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS="$(BENCH_REPS)" sh bench/run.sh $(BIN) $(BENCH_GEN) $(BENCH_TOK) $(BENCH_CPU)
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_REPS="$(BENCH_REPS)" BENCH_REPS_1M="$(BENCH_REPS_1M)" sh bench/run.sh $(BIN) $(BENCH_GEN) $(BENCH_TOK) $(BENCH_CPU)
 
 bench-tools: $(BENCH_GEN) $(BENCH_TOK) $(BENCH_CPU)
 

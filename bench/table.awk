@@ -2,7 +2,7 @@
 #
 # Input (tab-separated): size, command, input bytes, best CPU time (µs),
 # peak RSS (KB), status ("ok", "exit N", "not available", "skipped ..."),
-# best wall time (µs).
+# best wall time (µs), the system part of the best CPU time (µs).
 # Output: a table per size, the time per indicator across sizes, and a
 # verdict per target of issue 8 with the ratio it was judged on.
 
@@ -21,7 +21,7 @@ function commas(n,   s) {
     k = $1 SUBSEP $2
     if (!($1 in seen_size)) { seen_size[$1] = 1; sizes[++nsizes] = $1 }
     if (!($2 in seen_cmd)) { seen_cmd[$2] = 1; cmds[++ncmds] = $2 }
-    B[k] = $3; T[k] = $4; R[k] = $5; ST[k] = $6; W[k] = $7
+    B[k] = $3; T[k] = $4; R[k] = $5; ST[k] = $6; W[k] = $7; SY[k] = $8
     if (T[k] == 0 && ST[k] == "ok") T[k] = 1     # below the clock's resolution
     if ($2 == "stratc check") input[$1] = $3
 }
@@ -31,20 +31,20 @@ END {
         n = sizes[i]
         tk = n SUBSEP "tokenizer"
         printf "## %s indicators (%.1f MB of .strat)\n\n", commas(n), mb(input[n])
-        print "| command | time | wall | MB/s | vs tokenizer | peak RSS | RSS / input |"
-        print "|---|---:|---:|---:|---:|---:|---:|"
+        print "| command | time | sys | wall | MB/s | vs tokenizer | peak RSS | RSS / input |"
+        print "|---|---:|---:|---:|---:|---:|---:|---:|"
         for (c = 1; c <= ncmds; c++) {
             k = n SUBSEP cmds[c]
             if (!(k in ST)) continue
             if (ST[k] != "ok" && T[k] == "") {
-                printf "| `%s` | %s | | | | | |\n", cmds[c], ST[k]
+                printf "| `%s` | %s | | | | | | |\n", cmds[c], ST[k]
                 continue
             }
             rate = mb(B[k]) / (T[k] / 1e6)
             share = has(tk) ? pct(T[tk] / T[k]) : ""
             note = ST[k] == "ok" ? "" : " (" ST[k] ")"
-            printf "| `%s`%s | %s | %s | %.0f | %s | %.0f MB | %.2f× |\n", cmds[c], note, ms(T[k]),
-                   ms(W[k]), rate, share, R[k] / 1024, R[k] * 1024 / B[k]
+            printf "| `%s`%s | %s | %s | %s | %.0f | %s | %.0f MB | %.2f× |\n", cmds[c], note, ms(T[k]),
+                   ms(SY[k]), ms(W[k]), rate, share, R[k] / 1024, R[k] * 1024 / B[k]
         }
         print ""
     }
