@@ -39,37 +39,20 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
             return false;
         }
     }
-    size_t cap = 1 << 16, n = 0;
-    bool too_big = false;
-    struct stat fst;    /* refuse a file over the limit by its size, before reading it */
-    if (fstat(fileno(f), &fst) == 0 && S_ISREG(fst.st_mode)
-        && (unsigned long long)fst.st_size > SRC_MAX_BYTES)
-        too_big = true;
-    char *buf = xmalloc(cap);
+    char *buf = NULL;
+    size_t n = 0;
     errno = 0;
-    while (!too_big) {
-        if (cap - n < 4096) {
-            if (cap > SRC_MAX_BYTES) { too_big = true; break; }
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-        }
-        size_t k = fread(buf + n, 1, cap - n, f);
-        n += k;
-        if (k == 0) break;
-    }
-    int e = too_big ? EFBIG : ferror(f) ? (errno ? errno : EIO) : 0;
+    int e = src_read_stream(f, &buf, &n) ? 0 : errno ? errno : EIO;
     if (!is_stdin) fclose(f);
     if (e == EFBIG) {
         diag_add_global(&s->diags, SEV_ERROR, "limit", "'%s' is larger than %d bytes, the limit",
                         path, SRC_MAX_BYTES);
         s->io_errors++;
-        free(buf);
         return false;
     }
     if (e) {
         diag_add_global(&s->diags, SEV_ERROR, "io", "cannot read '%s': %s", path, strerror(e));
         s->io_errors++;
-        free(buf);
         return false;
     }
     *out = buf;
@@ -99,14 +82,24 @@ static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
     size_t rawlen = 0, len = 0;
     uint32_t id;
     int rc = EXIT_OK;
+    const char *stored = NULL;      /* the bytes as stored: raw, or the same loaded text */
     if (read_raw(&s, path, &raw, &rawlen)
-        && src_load_bytes(&s, strcmp(path, "-") == 0 ? "<stdin>" : path, NULL, raw, rawlen, &id))
+        && src_load_bytes(&s, strcmp(path, "-") == 0 ? "<stdin>" : path, NULL, raw, rawlen, &id)) {
+        /* Plain UTF-8 loads unchanged: keep one copy, not two, while formatting. */
+        const SrcFile *f = src_file(&s.src, id);
+        stored = raw;
+        if (f->len == rawlen && memcmp(f->text, raw, rawlen) == 0) {
+            free(raw);
+            raw = NULL;
+            stored = f->text;
+        }
         text = fmt_source(&s, id, &len);
+    }
     if (!text) {
         cli_print_diags(c, &s);
         rc = EXIT_TROUBLE;
     } else {
-        bool changed = len != rawlen || memcmp(text, raw, len) != 0;
+        bool changed = len != rawlen || memcmp(text, stored, len) != 0;
         if (run->check && changed) printf("%s\n", strcmp(path, "-") == 0 ? "<stdin>" : path);
         if (run->write && changed && !write_file(path, text, len)) rc = EXIT_TROUBLE;
         if (!run->check && !run->write) fwrite(text, 1, len, stdout);

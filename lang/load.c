@@ -17,7 +17,7 @@
 /* The whole stream, in a buffer with two spare bytes after it (flex scans in
  * place).  A regular file is read into a buffer of its size: no regrowth and
  * no second copy, which matters at hundreds of megabytes. */
-static bool read_stream(FILE *f, char **out, size_t *len)
+bool src_read_stream(FILE *f, char **out, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     struct stat st;
@@ -206,7 +206,7 @@ bool src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id)
     }
     char *bytes;
     size_t len;
-    bool ok = read_stream(f, &bytes, &len);
+    bool ok = src_read_stream(f, &bytes, &len);
     int e = errno;
     if (!is_stdin) fclose(f);
     if (!ok) {

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include "arena.h"
 #include "diag.h"
 #include "intern.h"
@@ -45,6 +46,10 @@ Model *strat_load(Strat *s, const char *path);
 /* The same from memory (git show, tests, fuzzing).  The bytes are copied. */
 Model *strat_load_bytes(Strat *s, const char *name, const char *bytes, size_t len);
 
+/* A whole stream into one malloc'd buffer (two spare bytes after it), sized
+ * from the file when it is a regular file; false with errno set (EFBIG over
+ * SRC_MAX_BYTES). */
+bool   src_read_stream(FILE *f, char **out, size_t *len);
 /* Reads a file into a fresh SrcSet entry after decoding; false on failure. */
 bool   src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id);
 bool   src_load_bytes(Strat *s, const char *name, const char *realpath, const char *bytes,

@@ -463,7 +463,10 @@ char *fmt_ast(const SrcFile *src, const AstFile *ast, size_t *len)
     p.c = ast->comments;
     p.block_start = true;
     p.header = NO_LINE;
-    fmt_lines_init(&p.out);
+    size_t nlines = 1;
+    for (const char *q = src->text, *end = src->text + src->len; (q = memchr(q, '\n', (size_t)(end - q))); q++)
+        nlines++;
+    fmt_lines_init(&p.out, src->len, nlines);
     put_block(&p, ast->items, 0, UINT32_MAX);
     char *out = fmt_lines_render(&p.out, len);
     fmt_lines_free(&p.out);

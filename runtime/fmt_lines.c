@@ -8,7 +8,14 @@
 
 enum { COMMENT_GAP = 2 };   /* at least two spaces before a trailing comment */
 
-void fmt_lines_init(FmtLines *l) { memset(l, 0, sizeof *l); }
+void fmt_lines_init(FmtLines *l, size_t src_len, size_t src_lines)
+{
+    memset(l, 0, sizeof *l);
+    l->cap = src_len + src_len / 8 + 64;
+    l->buf = xcalloc_big(l->cap);
+    l->ncap = src_lines + src_lines / 8 + 16;
+    l->lines = xcalloc_big(l->ncap * sizeof *l->lines);
+}
 
 void fmt_lines_free(FmtLines *l)
 {
@@ -64,7 +71,7 @@ size_t fmt_line_width(const FmtLines *l)
 }
 
 /* Extra spaces inserted after each line's head (title alignment). */
-static void align_heads(const FmtLines *l, size_t *pad)
+static void align_heads(const FmtLines *l, uint32_t *pad)
 {
     for (size_t i = 0; i < l->n;) {
         const FmtLine *a = &l->lines[i];
@@ -87,7 +94,7 @@ static void align_heads(const FmtLines *l, size_t *pad)
 
 /* Column of each trailing comment: a run of consecutive commented lines at
  * one indentation shares the column two spaces after its longest code. */
-static void align_comments(const FmtLines *l, const size_t *pad, size_t *col)
+static void align_comments(const FmtLines *l, const uint32_t *pad, uint32_t *col)
 {
     for (size_t i = 0; i < l->n;) {
         const FmtLine *a = &l->lines[i];
@@ -121,13 +128,12 @@ static void bytes(char **out, size_t *len, size_t *cap, const char *s, size_t n)
 
 char *fmt_lines_render(FmtLines *l, size_t *len)
 {
-    size_t *pad = xcalloc(l->n + 1, sizeof *pad);
-    size_t *col = xcalloc(l->n + 1, sizeof *col);
+    uint32_t *pad = xcalloc_big((l->n + 1) * sizeof *pad);     /* widths of one line: below 4 G */
+    uint32_t *col = xcalloc_big((l->n + 1) * sizeof *col);
     align_heads(l, pad);
     align_comments(l, pad, col);
-    char *out = NULL;
-    size_t n = 0, cap = 0;
-    XGROW(out, cap, l->len + l->n * 8 + 1);
+    size_t n = 0, cap = l->len + l->n * 8 + 1;
+    char *out = xcalloc_big(cap);
     for (size_t i = 0; i < l->n; i++) {
         const FmtLine *ln = &l->lines[i];
         if (!ln->blank) {

@@ -14,11 +14,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct FmtLine {
+typedef struct FmtLine {       /* one per output line: 40 bytes (a line is shorter than 4 GB) */
+    size_t code;                /* the line's text: offset into FmtLines.buf */
+    size_t comment;             /* trailing comment ("# ..."): offset into FmtLines.buf */
+    uint32_t code_len, comment_len;   /* comment_len 0: no comment */
     uint32_t indent;            /* leading spaces */
-    size_t code, code_len;      /* the line's text: offsets into FmtLines.buf */
-    size_t comment, comment_len;/* trailing comment ("# ..."); comment_len 0: none */
-    size_t head_len;            /* alignable lines: bytes of code before the aligned column */
+    uint32_t head_len;          /* alignable lines: bytes of code before the aligned column */
     unsigned key;               /* alignable lines: what they declare; 0 = not alignable */
     bool blank;                 /* an empty line between groups */
 } FmtLine;
@@ -30,7 +31,9 @@ typedef struct FmtLines {
     size_t n, ncap;
 } FmtLines;
 
-void     fmt_lines_init(FmtLines *l);
+/* Sized for a source of src_len bytes and src_lines lines: the canonical
+ * layout is about as long, so the arrays are not regrown (and copied). */
+void     fmt_lines_init(FmtLines *l, size_t src_len, size_t src_lines);
 void     fmt_lines_free(FmtLines *l);
 
 /* Starts a line; later appends go to it. */
