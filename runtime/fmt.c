@@ -184,11 +184,20 @@ static void put_cstr(Printer *p, uint32_t pos, uint32_t end, const char *s)
     put_token(p, pos, end, s, strlen(s));
 }
 
+/* Where the keyword kw written at pos ends: as spelled, nearly always;
+ * else (full-width letters) where its word ends. */
+static uint32_t keyword_end(const Printer *p, uint32_t pos, const char *kw)
+{
+    size_t n = strlen(kw);
+    if (p->srclen - pos >= n && memcmp(p->src + pos, kw, n) == 0) return pos + (uint32_t)n;
+    return word_end(p, pos);
+}
+
 /* A keyword that follows the previous token: en, at, by, starts. */
 static void put_keyword(Printer *p, const char *kw)
 {
     uint32_t at = next_token(p, p->prev_end);
-    put_cstr(p, at, word_end(p, at), kw);
+    put_cstr(p, at, keyword_end(p, at, kw), kw);
 }
 
 static void put_ident(Printer *p, const Ident *id)
@@ -365,7 +374,8 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
     p->cont = indent + CONTINUE;
     p->header = p->out.n - 1;
     if (it->kind != IT_THRESHOLD)
-        put_cstr(p, it->span.start, word_end(p, it->span.start), item_kind_name(it->kind));
+        put_cstr(p, it->span.start, keyword_end(p, it->span.start, item_kind_name(it->kind)),
+                 item_kind_name(it->kind));
     switch ((ItemKind)it->kind) {
     case IT_STRATEGY: case IT_VIEWPOINT: case IT_SECTOR: case IT_PROJECT: case IT_INDICATOR:
     case IT_THRESHOLDS: case IT_SCALE:
