@@ -106,6 +106,19 @@ static const unsigned char NEEDS_ESCAPE[256] = {
     ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
 };
 
+/* Eight bytes at a time: none below 0x20, none '"', '\\' or DEL.  (The
+ * has-less-than and has-zero-byte tests are exact for "any byte"; bytes of
+ * 0x80 and up never match.) */
+static bool clean8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7f);
+    uint64_t bad = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d);
+    return (bad & highs) == 0;
+}
+
 /* A string with nothing to escape, copied as it is checked; false (and
  * nothing written) otherwise, or when the buffer is short of room. */
 static bool clean_string(JsonW *w, const char *s, size_t n)
@@ -113,7 +126,9 @@ static bool clean_string(JsonW *w, const char *s, size_t n)
     if (n + 2 > sizeof w->buf - w->n) return false;
     char *o = w->buf + w->n;
     *o++ = '"';
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    for (; i + 8 <= n && clean8(s + i); i += 8) memcpy(o + i, s + i, 8);
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (NEEDS_ESCAPE[c]) return false;
         o[i] = (char)c;
@@ -185,17 +200,26 @@ static bool format_fixed(double v, char *buf, size_t size)
         if (x >= 1e15) return false;
         uint64_t m = (uint64_t)(x + 0.5);
         if ((double)m / POW10[d] != a) continue;
-        char t[32];
-        int n = 0;
-        for (int i = 0; m > 0 || i <= d; i++) {
-            if (i == d && d > 0) t[n++] = '.';
-            t[n++] = (char)('0' + m % 10);
-            m /= 10;
+        /* Digits from the right, two at a time. */
+        static const char PAIRS[] =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+            "8081828384858687888990919293949596979899";
+        uint64_t ip = m / (uint64_t)POW10[d], fp = m % (uint64_t)POW10[d];
+        char t[40], *e = t + sizeof t, *q = e;
+        for (int k = d; k > 0;) {                       /* the fraction: exactly d digits */
+            if (k >= 2) { q -= 2; memcpy(q, PAIRS + 2 * (fp % 100), 2); fp /= 100; k -= 2; }
+            else { *--q = (char)('0' + fp % 10); fp /= 10; k--; }
         }
+        if (d > 0) *--q = '.';
+        do {
+            if (ip >= 10) { q -= 2; memcpy(q, PAIRS + 2 * (ip % 100), 2); ip /= 100; }
+            else { *--q = (char)('0' + ip); ip = 0; }
+        } while (ip > 0);
         char *o = buf;
         if (v < 0) *o++ = '-';
-        while (n > 0) *o++ = t[--n];
-        *o = '\0';
+        memcpy(o, q, (size_t)(e - q));
+        o[e - q] = '\0';
         return true;
     }
     return false;

@@ -3,6 +3,8 @@
  * (integer digits or printf) produces them; output survives the writer's
  * own buffer filling up. */
 #include <criterion/criterion.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,4 +66,49 @@ Test(jsonw, long_output_through_the_buffer)
     for (size_t i = 0; i < len; i++) commas += buf[i] == ',';
     cr_expect_eq(commas, 19999);
     free(buf);
+}
+
+/* The shortest %g that reads back, in plain notation for ordinary
+ * magnitudes: what json_format_double must print, computed the slow way. */
+static void reference(double v, char *buf, size_t size)
+{
+    if (v == 0) { snprintf(buf, size, "0"); return; }
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(buf, size, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v) break;
+    }
+    if (strchr(buf, 'e') && fabs(v) >= 1e-6 && fabs(v) < 1e17) {
+        for (int dec = 0; dec <= 20; dec++) {
+            snprintf(buf, size, "%.*f", dec, v);
+            if (strtod(buf, NULL) == v) break;
+        }
+    }
+}
+
+/* Values as reports produce them (k / 10^d, rates, large counts) and
+ * arbitrary doubles: the fast digits agree with printf's everywhere. */
+Test(jsonw, fast_digits_agree_with_printf)
+{
+    unsigned long long x = 88172645463325252ULL;     /* xorshift: a fixed sequence */
+    int differ = 0;
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        double v;
+        switch (i % 4) {
+        case 0: v = (double)(x % 100000000000ULL) / 1e6; break;        /* 6 decimals */
+        case 1: v = (double)(x % 1000000ULL) / (double)(1ULL << (x % 20)); break;
+        case 2: v = -(double)(x % 100000ULL) / 1e1; break;
+        default: {
+            double u;
+            uint64_t bits = (x & 0x000FFFFFFFFFFFFFULL) | ((uint64_t)(1000 + x % 80) << 52);
+            memcpy(&u, &bits, sizeof u);                               /* ~1e-7 .. 1e17 */
+            v = u;
+        }
+        }
+        char a[64], b[64];
+        json_format_double(v, a, sizeof a);
+        reference(v, b, sizeof b);
+        if (strcmp(a, b) != 0 && differ++ < 5) cr_log_error("%.17g: '%s', printf '%s'", v, a, b);
+    }
+    cr_expect_eq(differ, 0);
 }
