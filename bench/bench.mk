@@ -3,12 +3,12 @@
 # $(BUILD)/bench, its data under bench/data (git-ignored).
 #
 #   make bench                          all sizes: 1,000 / 100,000 / 1,000,000 indicators
-#   make bench BENCH_SIZES="1000 100000" BENCH_REPS=5
+#   make bench BENCH_SIZES="1000 100000" BENCH_REPS=9
 #   make bench-data                     only generate the data
 #   make bench-profile                  instructions per part of the pipeline (callgrind)
 
 BENCH_SIZES ?= 1000 100000 1000000
-BENCH_REPS  ?= 3
+BENCH_REPS  ?= 5
 BENCH_REPS_1M ?= 2
 BENCH_GEN   := $(BUILD)/bench/gen
 BENCH_TOK   := $(BUILD)/bench/tok

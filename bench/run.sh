@@ -12,7 +12,7 @@
 #
 # Environment:
 #   BENCH_SIZES   indicator counts (default "1000 100000 1000000")
-#   BENCH_REPS    repetitions below 1,000,000 indicators; the best is kept (default 3)
+#   BENCH_REPS    repetitions below 1,000,000 indicators; the best is kept (default 5)
 #   BENCH_REPS_1M repetitions at 1,000,000 indicators and more (default 2)
 #   BENCH_JQ_MAX  largest size jq is run on (default 100000: jq needs ~40 s and
 #                 several GB at 1,000,000)
@@ -25,7 +25,7 @@ if [ $# -ne 4 ]; then
 fi
 STRATC=$1 GEN=$2 TOK=$3 CPU=$4
 SIZES=${BENCH_SIZES:-1000 100000 1000000}
-REPS=${BENCH_REPS:-3}
+REPS=${BENCH_REPS:-5}
 REPS_1M=${BENCH_REPS_1M:-2}
 JQ_MAX=${BENCH_JQ_MAX:-100000}
 OUT=${BENCH_OUT:-bench/results.md}
