@@ -23,7 +23,7 @@ STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Icli -I$(BUILD)/gen -MMD -MP
-LDLIBS  += -lutf8proc -lm
+LDLIBS  += -lutf8proc -lm -pthread
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif

@@ -5,13 +5,15 @@
  *   stratc diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
  *
  * Both files load into one Strat, so ids intern to the same pointers and
- * matching is by hash (diff.h).  Exit as diff(1): 0 same, 1 different,
- * 2 trouble; as a git driver, 0 unless trouble (git aborts otherwise). */
+ * matching is by hash (diff.h); given both, they load at once on two
+ * threads.  Exit as diff(1): 0 same, 1 different, 2 trouble; as a git
+ * driver, 0 unless trouble (git aborts otherwise). */
 #include "cli.h"
 #include "diff.h"
 #include "gitshow.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -51,6 +53,42 @@ static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
     }
     *m = strat_load(s, side->arg);
     return *m != NULL;
+}
+
+typedef struct LoadJob {
+    Strat *s;
+    const Side *side;
+    bool driver;
+    Model *m;
+    bool ok;
+} LoadJob;
+
+static void *load_job(void *arg)
+{
+    LoadJob *j = arg;
+    j->ok = load_side(j->s, j->side, j->driver, &j->m);
+    return NULL;
+}
+
+/* The new side on a second thread, in a session that shares this one's
+ * interner and sources (strat_init_sharing), then taken into it: parsing
+ * is most of a diff's time, and the two files are independent.  Without a
+ * thread, one after the other. */
+static bool load_both(Strat *s, const Side *old_side, const Side *new_side, bool driver,
+                      Model **mo, Model **mn)
+{
+    Strat s2;
+    strat_init_sharing(&s2, &s->opt, s);
+    LoadJob job = {&s2, new_side, driver, NULL, false};
+    pthread_t t;
+    bool threaded = pthread_create(&t, NULL, load_job, &job) == 0;
+    bool ok = load_side(s, old_side, driver, mo);
+    if (threaded) pthread_join(t, NULL);
+    else load_job(&job);
+    strat_adopt(s, &s2);
+    strat_fini(&s2);
+    *mn = job.m;
+    return ok && job.ok;
 }
 
 /* The file `revises` names.  From REV:DIR/NEW.strat it is REV:DIR/OLD -
@@ -123,7 +161,7 @@ int cmd_diff(int argc, char **argv)
         char *an = arena_printf(&s.arena, "a/%s", label), *bn = arena_printf(&s.arena, "b/%s", label);
         old_side.name = an;
         new_side.name = bn;
-        ok = load_side(&s, &old_side, true, &mo) && load_side(&s, &new_side, true, &mn);
+        ok = load_both(&s, &old_side, &new_side, true, &mo, &mn);
     } else if (nargs == 1) {
         new_side.arg = args[0];
         ok = load_side(&s, &new_side, false, &mn);
@@ -145,7 +183,7 @@ int cmd_diff(int argc, char **argv)
             }
         }
     } else {
-        ok = load_side(&s, &old_side, false, &mo) && load_side(&s, &new_side, false, &mn);
+        ok = load_both(&s, &old_side, &new_side, false, &mo, &mn);
     }
 
     int rc;

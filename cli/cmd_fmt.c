@@ -86,7 +86,7 @@ static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
     if (read_raw(&s, path, &raw, &rawlen)
         && src_load_bytes(&s, strcmp(path, "-") == 0 ? "<stdin>" : path, NULL, raw, rawlen, &id)) {
         /* Plain UTF-8 loads unchanged: keep one copy, not two, while formatting. */
-        const SrcFile *f = src_file(&s.src, id);
+        const SrcFile *f = src_file(s.src, id);
         stored = raw;
         if (f->len == rawlen && memcmp(f->text, raw, rawlen) == 0) {
             free(raw);

@@ -31,6 +31,23 @@ void arena_free(Arena *a)
     a->total = 0;
 }
 
+void arena_adopt(Arena *into, Arena *from)
+{
+    if (!from->head) return;
+    if (!into->head) {
+        into->head = from->head;
+    } else {
+        /* from's chunks go behind into's current one, which keeps filling. */
+        ArenaChunk *oldest = from->head;
+        while (oldest->prev) oldest = oldest->prev;
+        oldest->prev = into->head->prev;
+        into->head->prev = from->head;
+    }
+    into->total += from->total;
+    from->head = NULL;
+    from->total = 0;
+}
+
 void *arena_alloc(Arena *a, size_t size)
 {
     size = (size + 7) & ~(size_t)7;

@@ -121,7 +121,7 @@ static int cmp_diag(const void *a, const void *b)
     /* Unlocated findings (about a whole run) come first. */
     if (x->located != y->located) return x->located ? 1 : -1;
     if (x->located) {
-        if (x->span.file != y->span.file) return x->span.file < y->span.file ? -1 : 1;
+        if (x->file_order != y->file_order) return x->file_order < y->file_order ? -1 : 1;
         if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
     }
     return x->seq < y->seq ? -1 : x->seq > y->seq;
@@ -129,6 +129,11 @@ static int cmp_diag(const void *a, const void *b)
 
 void diag_sort(Diags *d)
 {
+    for (size_t i = 0; i < d->n; i++) {
+        Diag *g = d->items[i];
+        const SrcFile *f = g->located && d->src ? src_file(d->src, g->span.file) : NULL;
+        g->file_order = f ? f->order : g->located ? g->span.file : 0;
+    }
     if (d->n > 1) qsort(d->items, d->n, sizeof *d->items, cmp_diag);
 }
 

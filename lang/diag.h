@@ -24,6 +24,7 @@ struct Diag {
     Diag *notes;            /* notes and help lines, in order */
     Diag *next;             /* next sibling note */
     size_t seq;             /* order of report, the tie-breaker in sorting */
+    uint64_t file_order;    /* its file's SrcFile.order, set when sorting */
 };
 
 typedef struct Diags {

@@ -2,6 +2,7 @@
 #include "intern.h"
 #include "xalloc.h"
 
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,9 +18,11 @@ uint32_t hash_bytes(const void *p, size_t n)
     return h;
 }
 
-void intern_init(Interner *in, Arena *arena)
+void intern_init(Interner *in)
 {
-    in->arena = arena;
+    arena_init(&in->arena);
+    in->shared = false;
+    atomic_flag_clear(&in->lock);
     in->cap = 256;
     in->count = 0;
     in->slots = xcalloc(in->cap, sizeof *in->slots);
@@ -28,9 +31,12 @@ void intern_init(Interner *in, Arena *arena)
 void intern_free(Interner *in)
 {
     free(in->slots);
+    arena_free(&in->arena);
     in->slots = NULL;
     in->cap = in->count = 0;
 }
+
+void intern_share(Interner *in) { in->shared = true; }
 
 static void grow(Interner *in)
 {
@@ -48,7 +54,20 @@ static void grow(Interner *in)
     in->cap = ncap;
 }
 
+static const char *intern_locked(Interner *in, const char *s, size_t n);
+
 const char *intern(Interner *in, const char *s, size_t n)
+{
+    if (!in->shared) return intern_locked(in, s, n);
+    /* Held for a probe or an insert; a waiter yields rather than spin on a
+     * machine with one core. */
+    while (atomic_flag_test_and_set_explicit(&in->lock, memory_order_acquire)) sched_yield();
+    const char *r = intern_locked(in, s, n);
+    atomic_flag_clear_explicit(&in->lock, memory_order_release);
+    return r;
+}
+
+static const char *intern_locked(Interner *in, const char *s, size_t n)
 {
     if (in->count * 2 >= in->cap) grow(in);
     uint32_t h = hash_bytes(s, n);
@@ -57,7 +76,7 @@ const char *intern(Interner *in, const char *s, size_t n)
         const InternSlot *x = &in->slots[i];
         if (x->hash == h && x->len == n && memcmp(x->s, s, n) == 0) return x->s;
     }
-    const char *copy = arena_strndup(in->arena, s, n);
+    const char *copy = arena_strndup(&in->arena, s, n);
     in->slots[i] = (InternSlot){copy, h, (uint32_t)n};
     in->count++;
     return copy;

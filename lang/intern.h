@@ -5,6 +5,8 @@
 #ifndef STRAT_INTERN_H
 #define STRAT_INTERN_H
 
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "arena.h"
@@ -16,13 +18,20 @@ typedef struct InternSlot {
     uint32_t hash, len;
 } InternSlot;
 
+/* The strings live in the interner's own arena, so that two sessions can
+ * share one interner while each fills its own arena (diff loads its two
+ * files on two threads); a shared interner takes a spin lock per call. */
 typedef struct Interner {
-    Arena *arena;          /* where the strings live (not owned) */
+    Arena arena;
     InternSlot *slots;     /* open addressing */
     size_t cap, count;
+    bool shared;           /* set by intern_share(): lock each call */
+    atomic_flag lock;
 } Interner;
 
-void        intern_init(Interner *in, Arena *arena);
+void        intern_init(Interner *in);
+/* From now on, intern() may be called from several threads at once. */
+void        intern_share(Interner *in);
 void        intern_free(Interner *in);
 const char *intern(Interner *in, const char *s, size_t n);
 const char *intern_cstr(Interner *in, const char *s);

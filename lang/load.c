@@ -79,13 +79,23 @@ static bool looks_cp932(const char *s, size_t len)
     return u != NULL;
 }
 
+/* Registers a file.  Its order is the session's rank, then its own load
+ * order: diagnostics sort by it, so two sessions sharing one SrcSet on two
+ * threads list their files as if loaded one after the other. */
+static uint32_t add_file(Strat *s, const char *name, const char *rp, char *text, size_t len)
+{
+    uint32_t id = src_add(s->src, name, rp, text, len);
+    src_file(s->src, id)->order = ((uint64_t)s->rank << 32) | s->nfiles++;
+    return id;
+}
+
 /* Adds a file whose bytes could not be decoded, so the diagnostic can point into it. */
 static uint32_t add_raw(Strat *s, const char *name, const char *rp, const char *b, size_t len)
 {
     char *copy = xmalloc(len + 2);
     memcpy(copy, b, len);
     copy[len] = copy[len + 1] = '\0';
-    return src_add(&s->src, name, rp, copy, len);
+    return add_file(s, name, rp, copy, len);
 }
 
 /* Decodes and validates `bytes`, which has two spare bytes after len and is
@@ -167,7 +177,7 @@ static bool load_owned(Strat *s, const char *name, const char *rp, char *bytes, 
         return false;
     }
     bytes[len] = bytes[len + 1] = '\0';
-    *id = src_add(&s->src, name, rp, bytes, len);
+    *id = add_file(s, name, rp, bytes, len);
     return true;
 }
 

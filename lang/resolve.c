@@ -236,7 +236,7 @@ static void indicator(R *r, Project *p, Item *it)
         switch (c->kind) {
         case IT_UNIT:
             if (once(r, &ind->unit_item, c))
-                ind->unit = intern(&r->s->names, c->u.txt.text.s, c->u.txt.text.len);
+                ind->unit = intern(r->s->names, c->u.txt.text.s, c->u.txt.text.len);
             break;
         case IT_BASELINE:
             if (once(r, &ind->baseline, c) && (c->flags & IF_DATE)) track_date(r, &c->u.m.date);
@@ -565,7 +565,7 @@ static void include(R *r, Item *it)
 {
     const char *name = it->u.txt.text.s;
     Span at = it->u.txt.text.span;
-    SrcFile *from = src_file(&r->s->src, it->span.file);
+    SrcFile *from = src_file(r->s->src, it->span.file);
     if (r->include_depth >= STRAT_MAX_INCLUDE_DEPTH) {
         diag_add(&r->s->diags, SEV_ERROR, "include", at, "includes nested more than %d deep",
                  STRAT_MAX_INCLUDE_DEPTH);
@@ -641,7 +641,7 @@ static void include(R *r, Item *it)
     bool ok = src_load_path(r->s, rp, &at, &id);
     free(path);
     if (!ok) { free(shown); free(rp); return; }
-    SrcFile *nf = src_file(&r->s->src, id);
+    SrcFile *nf = src_file(r->s->src, id);
     free(nf->path);
     nf->path = shown;
     AstFile *af = parse_file(r->s, id, true);
@@ -726,7 +726,7 @@ static void fix_dates(R *r)
 static char *revises_path(R *r, const Item *it)
 {
     const char *name = it->u.txt.text.s;
-    SrcFile *f = src_file(&r->s->src, it->span.file);
+    SrcFile *f = src_file(r->s->src, it->span.file);
     if (name[0] == '/') return arena_strdup(&r->s->arena, name);
     char *d = dir_of(f->path);
     if (strcmp(name, "-") == 0 && strcmp(d, ".") == 0) name = "./-";    /* a file, not stdin */
@@ -742,7 +742,7 @@ Model *resolve(Strat *s, AstFile *ast)
     m->e.title = m->e.en = &NO_TEXT;
     m->ast = ast;
     m->file = ast ? ast->file : 0;
-    m->path = ast ? src_file(&s->src, ast->file)->path : "";
+    m->path = ast ? src_file(s->src, ast->file)->path : "";
     m->fy_start = 4;
     m->thresholds.on_track = 0.8;
     m->thresholds.below = 0.5;
@@ -760,7 +760,7 @@ Model *resolve(Strat *s, AstFile *ast)
     memset(&r, 0, sizeof r);
     r.s = s;
     r.m = m;
-    SrcFile *f = src_file(&s->src, ast->file);
+    SrcFile *f = src_file(s->src, ast->file);
     char *root = f->realpath ? dir_of(f->realpath) : NULL;
     r.root_dir = root;
     if (f->realpath) {

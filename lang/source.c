@@ -2,11 +2,30 @@
 #include "source.h"
 #include "xalloc.h"
 
+#include <sched.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-void src_init(SrcSet *s) { s->files = NULL; s->n = s->cap = 0; }
+void src_init(SrcSet *s) { s->files = NULL; s->n = s->cap = 0; s->lock = NULL; }
+
+static void lock(const SrcSet *s)
+{
+    if (s->lock)
+        while (atomic_flag_test_and_set_explicit(s->lock, memory_order_acquire)) sched_yield();
+}
+
+static void unlock(const SrcSet *s)
+{
+    if (s->lock) atomic_flag_clear_explicit(s->lock, memory_order_release);
+}
+
+void src_share(SrcSet *s)
+{
+    if (s->lock) return;
+    s->lock = xmalloc(sizeof *s->lock);
+    atomic_flag_clear(s->lock);
+}
 
 void src_free(SrcSet *s)
 {
@@ -20,21 +39,32 @@ void src_free(SrcSet *s)
         free(f);
     }
     free(s->files);
+    free(s->lock);
     src_init(s);
 }
 
-SrcFile *src_file(const SrcSet *s, uint32_t id) { return id < s->n ? s->files[id] : NULL; }
+SrcFile *src_file(const SrcSet *s, uint32_t id)
+{
+    lock(s);
+    SrcFile *f = id < s->n ? s->files[id] : NULL;
+    unlock(s);
+    return f;
+}
 
 uint32_t src_add(SrcSet *s, const char *path, const char *realpath, char *text, size_t len)
 {
-    XGROW(s->files, s->cap, s->n + 1);
     SrcFile *f = xcalloc(1, sizeof *f);
     f->path = xstrdup(path);
     f->realpath = realpath ? xstrdup(realpath) : NULL;
     f->text = text;
     f->len = len;
+    lock(s);
+    XGROW(s->files, s->cap, s->n + 1);
     s->files[s->n] = f;
-    return (uint32_t)s->n++;
+    uint32_t id = (uint32_t)s->n++;
+    f->order = id;
+    unlock(s);
+    return id;
 }
 
 static void build_lines(SrcFile *f)

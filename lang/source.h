@@ -5,6 +5,7 @@
 #ifndef STRAT_SOURCE_H
 #define STRAT_SOURCE_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,6 +23,7 @@ typedef struct SrcFile {
     size_t nlines;
     uint32_t *cps;          /* code points before each SRC_CP_STEP-byte block, lazily:
                              * columns in long lines cost O(SRC_CP_STEP), not O(line) */
+    uint64_t order;         /* where its diagnostics sort: its id, unless set by the loader */
 } SrcFile;
 
 enum { SRC_CP_STEP = 1024 };
@@ -29,6 +31,7 @@ enum { SRC_CP_STEP = 1024 };
 typedef struct SrcSet {
     SrcFile **files;
     size_t n, cap;
+    atomic_flag *lock;      /* set by src_share(): files grows under it */
 } SrcSet;
 
 /* Limits, documented in doc/language.md. */
@@ -36,6 +39,8 @@ enum { SRC_MAX_BYTES = 0x7fffffff - 16 };
 
 void     src_init(SrcSet *s);
 void     src_free(SrcSet *s);
+/* From now on, files may be added and looked up from several threads. */
+void     src_share(SrcSet *s);
 SrcFile *src_file(const SrcSet *s, uint32_t id);
 /* Adds a file whose text is already valid UTF-8 (ownership of text passes). */
 uint32_t src_add(SrcSet *s, const char *path, const char *realpath, char *text, size_t len);

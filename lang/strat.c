@@ -13,10 +13,47 @@ void strat_init(Strat *s, const StratOptions *opt)
     memset(s, 0, sizeof *s);
     if (opt) s->opt = *opt;
     arena_init(&s->arena);
-    intern_init(&s->names, &s->arena);
-    src_init(&s->src);
-    diag_init(&s->diags, &s->src);
+    s->names = &s->names_own;
+    intern_init(s->names);
+    s->src = &s->src_own;
+    src_init(s->src);
+    diag_init(&s->diags, s->src);
     s->diags.strict = s->opt.strict;
+}
+
+void strat_init_sharing(Strat *s, const StratOptions *opt, Strat *with)
+{
+    strat_init(s, opt);
+    intern_free(&s->names_own);
+    s->names = with->names;
+    intern_share(s->names);
+    src_free(&s->src_own);
+    s->src = with->src;
+    src_share(s->src);
+    s->diags.src = s->src;
+    s->rank = with->rank + 1;
+}
+
+void strat_adopt(Strat *into, Strat *from)
+{
+    arena_adopt(&into->arena, &from->arena);
+    for (size_t i = 0; i < from->diags.n; i++) {
+        Diag *g = from->diags.items[i];
+        g->seq += into->diags.n;       /* after into's own, in their order */
+        XGROW(into->diags.items, into->diags.cap, into->diags.n + 1);
+        into->diags.items[into->diags.n++] = g;
+    }
+    into->diags.errors += from->diags.errors;
+    into->diags.warnings += from->diags.warnings;
+    from->diags.n = 0;
+    from->diags.errors = from->diags.warnings = 0;
+    for (size_t i = 0; i < from->nmodels; i++) {
+        XGROW(into->models, into->capmodels, into->nmodels + 1);
+        into->models[into->nmodels++] = from->models[i];
+    }
+    from->nmodels = 0;
+    into->io_errors += from->io_errors;
+    from->io_errors = 0;
 }
 
 void strat_fini(Strat *s)
@@ -30,18 +67,18 @@ void strat_fini(Strat *s)
     }
     free(s->models);
     diag_free(&s->diags);
-    src_free(&s->src);
-    intern_free(&s->names);
+    if (s->src == &s->src_own) src_free(&s->src_own);
+    if (s->names == &s->names_own) intern_free(&s->names_own);
     arena_free(&s->arena);
 }
 
 AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
 {
-    SrcFile *f = src_file(&s->src, file);
+    SrcFile *f = src_file(s->src, file);
     ParseCtx pc;
     memset(&pc, 0, sizeof pc);
     pc.arena = &s->arena;
-    pc.names = &s->names;
+    pc.names = s->names;
     pc.diags = &s->diags;
     pc.src = f;
     pc.file = file;

@@ -25,11 +25,15 @@ typedef struct StratOptions {
 
 typedef struct Strat {
     Arena arena;
-    Interner names;
-    SrcSet src;
+    Interner *names;        /* its own, or the one of the session it shares with */
+    Interner names_own;
+    SrcSet *src;            /* the same */
+    SrcSet src_own;
     Diags diags;
     StratOptions opt;
     int io_errors;          /* files that could not be opened or read (exit 2) */
+    uint32_t rank;          /* 0, or 1 for a session sharing another's sources */
+    uint32_t nfiles;        /* files this session loaded */
     Model **models;         /* every model resolved here: strat_fini frees their maps */
     size_t nmodels, capmodels;
 } Strat;
@@ -37,6 +41,13 @@ typedef struct Strat {
 enum { STRAT_MAX_INCLUDE_DEPTH = 16 };   /* documented in doc/language.md */
 
 void   strat_init(Strat *s, const StratOptions *opt);
+/* A session with an arena and diagnostics of its own, and with's interner
+ * and sources: the two may load files on two threads at once, ids intern
+ * to the same pointers and file ids are common (diff).  with must outlive s. */
+void   strat_init_sharing(Strat *s, const StratOptions *opt, Strat *with);
+/* Moves what a sharing session holds (its arena, diagnostics, models) into
+ * the one it shares with, once it is done loading; from is left empty. */
+void   strat_adopt(Strat *into, Strat *from);
 void   strat_fini(Strat *s);
 
 /* Loads, parses and resolves.  Returns NULL only when the file could not be

@@ -52,7 +52,7 @@ bool check_item_date(const Item *it, DayNum *last)
 
 const char *check_text(CheckCtx *c, Span sp, int *len)
 {
-    SrcFile *f = src_file(&c->s->src, sp.file);
+    SrcFile *f = src_file(c->s->src, sp.file);
     if (!f || sp.end < sp.start || sp.end > f->len) { *len = 0; return ""; }
     *len = (int)(sp.end - sp.start);
     return f->text + sp.start;

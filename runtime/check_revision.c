@@ -96,7 +96,7 @@ void check_revision(CheckCtx *c)
 {
     Model *m = c->m;
     if (!m->revises || !m->revises_path) return;
-    SrcFile *self = src_file(&c->s->src, m->file);
+    SrcFile *self = src_file(c->s->src, m->file);
     char *rp = realpath(m->revises_path, NULL);
     bool itself = rp && self && self->realpath && strcmp(rp, self->realpath) == 0;
     free(rp);

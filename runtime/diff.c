@@ -782,7 +782,7 @@ void diff_models(Strat *s, const Model *old, const Model *new_, DiffResult *out)
     D d;
     memset(&d, 0, sizeof d);
     d.s = s;
-    d.names = &s->names;
+    d.names = s->names;
     d.a = old;
     d.b = new_;
     d.r = out;

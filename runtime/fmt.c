@@ -488,5 +488,5 @@ char *fmt_source(Strat *s, uint32_t file, size_t *len)
     int before = s->diags.errors;
     AstFile *ast = parse_file(s, file, false);
     if (!ast || s->diags.errors > before) return NULL;
-    return fmt_ast(src_file(&s->src, file), ast, len);
+    return fmt_ast(src_file(s->src, file), ast, len);
 }

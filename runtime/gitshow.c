@@ -54,7 +54,10 @@ bool read_whole_file(const char *path, char **out, size_t *len)
 bool git_show(const char *spec, char **out, size_t *len, char *err, size_t errsz)
 {
     int fds[2];
-    if (pipe(fds) != 0) {
+    /* Close-on-exec: diff may run two of these at once on two threads, and
+     * neither git may inherit the other's pipe (its reader would wait for
+     * both to exit).  dup2 gives the child's stdout without the flag. */
+    if (pipe2(fds, O_CLOEXEC) != 0) {
         snprintf(err, errsz, "cannot create a pipe: %s", strerror(errno));
         return false;
     }
@@ -72,7 +75,11 @@ bool git_show(const char *spec, char **out, size_t *len, char *err, size_t errsz
         if (dup2(fds[1], STDOUT_FILENO) < 0) _exit(127);
         close(fds[1]);
         execvp("git", argv);
-        fprintf(stderr, "stratc diff: error: cannot run git: %s\n", strerror(errno));
+        /* Only async-signal-safe calls here: another thread may have held a
+         * stdio lock when this process was forked. */
+        static const char msg[] = "stratc diff: error: cannot run git\n";
+        ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
+        (void)w;
         _exit(127);
     }
     close(fds[1]);

@@ -100,8 +100,8 @@ static void fmt_roundtrip(Strat *s, const Model *m, FILE *out)
 
     Strat t;
     strat_init(&t, NULL);
-    Model *orig = strat_load_bytes(&t, "fuzz.strat", (const char *)src_file(&s->src, m->file)->text,
-                                   src_file(&s->src, m->file)->len);
+    Model *orig = strat_load_bytes(&t, "fuzz.strat", (const char *)src_file(s->src, m->file)->text,
+                                   src_file(s->src, m->file)->len);
     Model *fm = strat_load_bytes(&t, "fuzz.strat", text, len);
     if (!orig || !fm || t.diags.errors) abort();   /* formatted text that does not read back */
     Mem a, b;
@@ -154,7 +154,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Strat s;
     strat_init(&s, &so);
     Model *m = strat_load_bytes(&s, "fuzz.strat", (const char *)data, size);
-    SrcFile *f = src_file(&s.src, 0);
+    SrcFile *f = src_file(s.src, 0);
     /* The scanner works in place: the text must come out as it went in. */
     if (m && f && !so.input_encoding && f->len == size && memcmp(f->text, data, size) != 0) abort();
     if (m) {

@@ -232,3 +232,35 @@ Test(diff, removal_listed_where_it_stood)
     cr_expect_str_eq(p.r.v[1].id, "d");
     pair_free(&p);
 }
+
+/* diff loads its two files on two threads: a session sharing another's
+ * interner and sources, then adopted.  Ids intern to the same pointers,
+ * file ids are common, and the diagnostics of both list the first file's
+ * first whatever the order the threads registered their files in. */
+Test(diff, sharing_sessions_intern_alike_and_merge_diagnostics)
+{
+    static const char *a = "strategy s \"A\" {\n  sector x \"X\"\n  sector x \"Y\"\n}\n";
+    static const char *b = "strategy s \"B\" {\n  sector x \"X\"\n  period FY2020\n}\n";
+    Strat s, s2;
+    strat_init(&s, NULL);
+    strat_init_sharing(&s2, NULL, &s);
+    Model *mb = strat_load_bytes(&s2, "new.strat", b, strlen(b));   /* registered first */
+    Model *ma = strat_load_bytes(&s, "old.strat", a, strlen(a));
+    cr_assert(ma && mb);
+    cr_expect_eq(ma->sectors[0]->e.id.name, mb->sectors[0]->e.id.name, "one interner");
+    cr_expect_str_eq(src_file(s.src, mb->file)->path, "new.strat");
+    cr_expect_eq(s.diags.errors, 1);
+    cr_expect_eq(s2.diags.errors, 1);
+    strat_adopt(&s, &s2);
+    strat_fini(&s2);
+    cr_expect_eq(s.diags.errors, 2);
+    diag_sort(&s.diags);
+    cr_assert_eq(s.diags.n, 2);
+    cr_expect_str_eq(src_file(s.src, s.diags.items[0]->span.file)->path, "old.strat");
+    cr_expect_str_eq(src_file(s.src, s.diags.items[1]->span.file)->path, "new.strat");
+    DiffResult r;
+    diff_models(&s, ma, mb, &r);
+    cr_expect(r.n > 0);
+    diff_result_free(&r);
+    strat_fini(&s);
+}

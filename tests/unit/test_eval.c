@@ -346,7 +346,7 @@ Test(eval, seed_document)
         {"water_pipes", 3.2 / 3.9}, {"roads", 30.8 / 30}, {"aid_projects", 0.6},
     };
     for (size_t i = 0; i < sizeof rates / sizeof *rates; i++) {
-        const Indicator *ind = ptrmap_get(&m->indicator_by_id, intern(&S.names, rates[i].id, strlen(rates[i].id)));
+        const Indicator *ind = ptrmap_get(&m->indicator_by_id, intern(S.names, rates[i].id, strlen(rates[i].id)));
         cr_assert_not_null(ind, "%s", rates[i].id);
         const IndicatorEval *e = &ev->indicators[ind->index];
         cr_expect(e->has_rate, "%s", rates[i].id);

@@ -238,7 +238,7 @@ static bool parse(Parsed *p, const char *text, size_t n)
     p->ast = NULL;
     if (!src_load_bytes(&p->s, "t.strat", NULL, text, n, &id)) return false;
     p->ast = parse_file(&p->s, id, false);
-    p->src = src_file(&p->s.src, id);
+    p->src = src_file(p->s.src, id);
     return p->ast && p->s.diags.errors == 0;
 }
 

@@ -232,7 +232,7 @@ Test(parse, bom_crlf_comments_and_ideographic_space)
     cr_expect_eq(m->nsectors, 1);
     cr_expect_eq(m->ast->ncomments, 2);
     Comment *c = m->ast->comments;
-    SrcFile *f = src_file(&S.src, m->file);
+    SrcFile *f = src_file(S.src, m->file);
     cr_expect_eq(strncmp(f->text + c->span.start, "# head", 6), 0);
     int line, col;
     src_linecol(f, c->next->span.start, &line, &col);

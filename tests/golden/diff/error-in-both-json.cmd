@@ -1,0 +1,1 @@
+diff --diagnostics-format=json broken-old.strat broken.strat

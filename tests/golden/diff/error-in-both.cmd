@@ -1,0 +1,1 @@
+diff broken-old.strat broken.strat
