@@ -47,7 +47,7 @@ LIB      := $(BUILD)/libstrat.a
 BIN      := $(BUILD)/stratc
 
 
-.PHONY: all check demo deps unit golden alloc-check fmt-check san-check fuzz fuzz-short bench \
+.PHONY: all check demo deps unit golden alloc-check fmt-check san-check tsan-check fuzz fuzz-short bench \
         valgrind install clean golden-update
 .DELETE_ON_ERROR:
 
@@ -113,10 +113,17 @@ san-check:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	    $(MAKE) --no-print-directory SAN=address,undefined CC=$(CC) unit golden
 
+# diff loads its two files on two threads: its golden tests again under
+# ThreadSanitizer (clang), in build-tsan/.  A race report fails the test.
+tsan-check:
+	$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread CC=clang build-tsan/stratc
+	TSAN_OPTIONS=halt_on_error=1 sh tests/golden/run.sh build-tsan/stratc diff
+
 check: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory unit golden alloc-check fmt-check
 	$(MAKE) --no-print-directory san-check
+	$(MAKE) --no-print-directory tsan-check
 	$(MAKE) --no-print-directory fuzz-short
 
 demo: deps
@@ -143,6 +150,6 @@ install: $(BIN)
 	install -m 644 doc/stratc.1 $(DESTDIR)$(PREFIX)/share/man/man1/stratc.1
 
 clean:
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-tsan build-fuzz
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

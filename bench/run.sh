@@ -148,4 +148,5 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     awk -F '\t' -f "$HERE/table.awk" "$RAW"
 } > "$WORK/results.md"
 cp "$WORK/results.md" "$OUT"
+cp "$RAW" "$DATA/results.tsv"       # the measurements, for bench/table.awk to render again
 cat "$OUT"
