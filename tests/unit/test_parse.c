@@ -340,3 +340,54 @@ Test(parse, repeated_dates_keep_their_spans_and_diagnostics)
     cr_expect_str_eq(iso(b->last), "2020-03-31");
     cr_expect_eq(a->first, b->first);
 }
+
+/* Numbers of up to 15 digits are read without strtod; whatever the path,
+ * the value must be strtod's for the same digits (underscores dropped). */
+Test(parse, numbers_read_as_strtod_reads_them)
+{
+    enum { N = 3000 };
+    static const char *const fixed[] = {"0", "-0", "7", "12_508", "0.1", "-2.5", "17053.1",
+        "123456789012345", "1234567890123456", "0.000000000000001", "99999999999999.9",
+        "1e3", "2.5E-3", "1_000.0001", "-0.30000000000000004"};
+    size_t nf = sizeof fixed / sizeof *fixed;
+    char *text = malloc(N * 48 + 256), *o = text;
+    char (*num)[40] = malloc(N * sizeof *num);
+    cr_assert(text && num);
+    o += sprintf(o, "strategy s \"S\" {\n project p \"P\" {\n  indicator i \"I\" {\n");
+    unsigned long long x = 0x9E3779B97F4A7C15ULL;
+    for (int i = 0; i < N; i++) {
+        if ((size_t)i < nf) {
+            snprintf(num[i], sizeof num[i], "%s", fixed[i]);
+        } else {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            int digits = 1 + (int)(x % 17), point = (int)((x >> 8) % (unsigned)(digits + 1));
+            char *q = num[i];
+            if (x & (1ULL << 40)) *q++ = '-';
+            unsigned long long y = x >> 3;
+            for (int d = 0; d < digits; d++) {
+                if (d == point && d > 0) *q++ = '.';
+                *q++ = (char)('0' + (d == 0 && digits > 1 ? 1 + y % 9 : y % 10));
+                y = y / 10 ? y / 10 : x >> (d % 50);
+            }
+            *q = '\0';
+        }
+        o += sprintf(o, "   actual %s at 2020-01-01\n", num[i]);
+    }
+    o += sprintf(o, "  }\n }\n}\n");
+    Model *m = load(text);
+    cr_assert_not_null(m);
+    const Indicator *ind = m->indicators[0];
+    cr_assert_eq(ind->nactuals, N);
+    int differ = 0;
+    for (int i = 0; i < N; i++) {
+        char clean[40], *c = clean;
+        for (const char *p = num[i]; *p; p++) if (*p != '_') *c++ = *p;
+        *c = '\0';
+        double want = strtod(clean, NULL), got = item_num(ind->actuals[i]);
+        if (memcmp(&want, &got, sizeof want) != 0 && differ++ < 5)
+            cr_log_error("%s read as %.17g, strtod gives %.17g", num[i], got, want);
+    }
+    cr_expect_eq(differ, 0);
+    free(text);
+    free(num);
+}
