@@ -6,6 +6,7 @@
 #   make SAN=address,undefined check   the same under sanitizers (build-san/)
 #   make fuzz FUZZ_SECONDS=60          libFuzzer run (clang)
 #   make bench        benchmark table (bench/results.md)
+#   make bench-profile  instructions per part of the pipeline (bench/profile.md)
 #   make install PREFIX=/usr/local
 
 PREFIX  ?= /usr/local
