@@ -3,7 +3,10 @@
  * indicator's direction, decreasing indicators without a baseline. */
 #include "check_ctx.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "xalloc.h"
 
 static bool is_percent(const char *u)
 {
@@ -13,10 +16,13 @@ static bool is_percent(const char *u)
 /* The baseline, the numeric targets and the actuals, in that order. */
 typedef struct Values { const Item **v; uint32_t n; } Values;
 
-static Values values_of(CheckCtx *c, const Indicator *ind)
+/* In one scratch array reused from indicator to indicator (a million
+ * indicators must not leave a million arrays in the arena). */
+static Values values_of(const Indicator *ind, const Item ***scratch, size_t *cap)
 {
     Values vs;
-    vs.v = ARENA_ARRAY(&c->s->arena, const Item *, 1 + ind->ntargets + ind->nactuals);
+    XGROW(*scratch, *cap, 1 + (size_t)ind->ntargets + ind->nactuals);
+    vs.v = *scratch;
     vs.n = 0;
     if (ind->baseline) vs.v[vs.n++] = ind->baseline;
     for (uint32_t i = 0; i < ind->ntargets; i++)
@@ -116,12 +122,15 @@ static void baseline(CheckCtx *c, const Indicator *ind)
 
 void check_values(CheckCtx *c)
 {
+    const Item **scratch = NULL;
+    size_t cap = 0;
     for (uint32_t i = 0; i < c->m->nindicators; i++) {
         const Indicator *ind = c->m->indicators[i];
-        Values vs = values_of(c, ind);
+        Values vs = values_of(ind, &scratch, &cap);
         units(c, ind, &vs);
         percents(c, ind, &vs);
         direction(c, ind);
         baseline(c, ind);
     }
+    free(scratch);
 }
