@@ -1,8 +1,8 @@
 /* intern.c - open-addressing string interner (see intern.h). */
 #include "intern.h"
+#include "spin.h"
 #include "xalloc.h"
 
-#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,8 +21,7 @@ uint32_t hash_bytes(const void *p, size_t n)
 void intern_init(Interner *in)
 {
     arena_init(&in->arena);
-    in->shared = false;
-    atomic_flag_clear(&in->lock);
+    in->lock = NULL;
     in->cap = 256;
     in->count = 0;
     in->slots = xcalloc(in->cap, sizeof *in->slots);
@@ -31,12 +30,17 @@ void intern_init(Interner *in)
 void intern_free(Interner *in)
 {
     free(in->slots);
+    free(in->lock);
     arena_free(&in->arena);
     in->slots = NULL;
+    in->lock = NULL;
     in->cap = in->count = 0;
 }
 
-void intern_share(Interner *in) { in->shared = true; }
+void intern_share(Interner *in)
+{
+    if (!in->lock) in->lock = spin_new();
+}
 
 static void grow(Interner *in)
 {
@@ -58,12 +62,9 @@ static const char *intern_locked(Interner *in, const char *s, size_t n);
 
 const char *intern(Interner *in, const char *s, size_t n)
 {
-    if (!in->shared) return intern_locked(in, s, n);
-    /* Held for a probe or an insert; a waiter yields rather than spin on a
-     * machine with one core. */
-    while (atomic_flag_test_and_set_explicit(&in->lock, memory_order_acquire)) sched_yield();
+    spin_lock(in->lock);
     const char *r = intern_locked(in, s, n);
-    atomic_flag_clear_explicit(&in->lock, memory_order_release);
+    spin_unlock(in->lock);
     return r;
 }
 

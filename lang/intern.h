@@ -6,7 +6,6 @@
 #define STRAT_INTERN_H
 
 #include <stdatomic.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "arena.h"
@@ -25,8 +24,7 @@ typedef struct Interner {
     Arena arena;
     InternSlot *slots;     /* open addressing */
     size_t cap, count;
-    bool shared;           /* set by intern_share(): lock each call */
-    atomic_flag lock;
+    atomic_flag *lock;     /* set by intern_share(): held each call */
 } Interner;
 
 void        intern_init(Interner *in);

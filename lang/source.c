@@ -1,30 +1,17 @@
 /* source.c - source files and their line tables. */
 #include "source.h"
+#include "spin.h"
 #include "xalloc.h"
 
-#include <sched.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 void src_init(SrcSet *s) { s->files = NULL; s->n = s->cap = 0; s->lock = NULL; }
 
-static void lock(const SrcSet *s)
-{
-    if (s->lock)
-        while (atomic_flag_test_and_set_explicit(s->lock, memory_order_acquire)) sched_yield();
-}
-
-static void unlock(const SrcSet *s)
-{
-    if (s->lock) atomic_flag_clear_explicit(s->lock, memory_order_release);
-}
-
 void src_share(SrcSet *s)
 {
-    if (s->lock) return;
-    s->lock = xmalloc(sizeof *s->lock);
-    atomic_flag_clear(s->lock);
+    if (!s->lock) s->lock = spin_new();
 }
 
 void src_free(SrcSet *s)
@@ -45,9 +32,9 @@ void src_free(SrcSet *s)
 
 SrcFile *src_file(const SrcSet *s, uint32_t id)
 {
-    lock(s);
+    spin_lock(s->lock);
     SrcFile *f = id < s->n ? s->files[id] : NULL;
-    unlock(s);
+    spin_unlock(s->lock);
     return f;
 }
 
@@ -58,12 +45,12 @@ uint32_t src_add(SrcSet *s, const char *path, const char *realpath, char *text, 
     f->realpath = realpath ? xstrdup(realpath) : NULL;
     f->text = text;
     f->len = len;
-    lock(s);
+    spin_lock(s->lock);
     XGROW(s->files, s->cap, s->n + 1);
     s->files[s->n] = f;
     uint32_t id = (uint32_t)s->n++;
     f->order = id;
-    unlock(s);
+    spin_unlock(s->lock);
     return id;
 }
 

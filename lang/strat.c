@@ -8,29 +8,30 @@
 #include <stdlib.h>
 #include <string.h>
 
-void strat_init(Strat *s, const StratOptions *opt)
+/* A session over the given interner and sources (its own, or shared). */
+static void init(Strat *s, const StratOptions *opt, Interner *names, SrcSet *src)
 {
     memset(s, 0, sizeof *s);
     if (opt) s->opt = *opt;
     arena_init(&s->arena);
-    s->names = &s->names_own;
-    intern_init(s->names);
-    s->src = &s->src_own;
-    src_init(s->src);
+    s->names = names;
+    s->src = src;
     diag_init(&s->diags, s->src);
     s->diags.strict = s->opt.strict;
 }
 
+void strat_init(Strat *s, const StratOptions *opt)
+{
+    init(s, opt, &s->names_own, &s->src_own);
+    intern_init(&s->names_own);
+    src_init(&s->src_own);
+}
+
 void strat_init_sharing(Strat *s, const StratOptions *opt, Strat *with)
 {
-    strat_init(s, opt);
-    intern_free(&s->names_own);
-    s->names = with->names;
+    init(s, opt, with->names, with->src);
     intern_share(s->names);
-    src_free(&s->src_own);
-    s->src = with->src;
     src_share(s->src);
-    s->diags.src = s->src;
     s->rank = with->rank + 1;
 }
 
