@@ -18,9 +18,7 @@ Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp)
 static DateMemo *date_memo(ParseCtx *c, const char *s, size_t n)
 {
     if (n == 0 || n > DATE_MEMO_BYTES) return NULL;
-    uint32_t h = 2166136261u;               /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return &c->dates[h % DATE_MEMO_SLOTS];
+    return &c->dates[hash_bytes(s, n) % DATE_MEMO_SLOTS];
 }
 
 static Date date_of_token(ParseCtx *c, Span tok);
