@@ -63,23 +63,39 @@ int days_in_month(int y, int m)
     return m == 2 && leap(y) ? 29 : n[m - 1];
 }
 
-/* Reports print millions of these: digits by hand, not snprintf. */
+/* Spelling a date without printf (fmt and dump spell every date of a file):
+ * the pieces are appended to a buffer known to be big enough. */
+typedef struct Spell { char *p; } Spell;
+
+static void sp_str(Spell *o, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(o->p, s, n);
+    o->p += n;
+}
+
+static void sp_int(Spell *o, int v, int width)     /* 0 <= v */
+{
+    char t[12];
+    int n = 0;
+    do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v > 0);
+    while (n < width) t[n++] = '0';
+    while (n > 0) *o->p++ = t[--n];
+}
+
+/* Reports print millions of these: spelled as dates are, not with snprintf. */
 void date_iso(DayNum n, char buf[16])
 {
     int y, m, d;
     civil_from_days(n, &y, &m, &d);
     if (y < 0 || y > 9999) { snprintf(buf, 16, "%04d-%02d-%02d", y, m, d); return; }
-    buf[0] = (char)('0' + y / 1000);
-    buf[1] = (char)('0' + y / 100 % 10);
-    buf[2] = (char)('0' + y / 10 % 10);
-    buf[3] = (char)('0' + y % 10);
-    buf[4] = '-';
-    buf[5] = (char)('0' + m / 10);
-    buf[6] = (char)('0' + m % 10);
-    buf[7] = '-';
-    buf[8] = (char)('0' + d / 10);
-    buf[9] = (char)('0' + d % 10);
-    buf[10] = '\0';
+    Spell o = {buf};
+    sp_int(&o, y, 4);
+    *o.p++ = '-';
+    sp_int(&o, m, 2);
+    *o.p++ = '-';
+    sp_int(&o, d, 2);
+    *o.p = '\0';
 }
 
 DayNum era_first(Era e) { return ERAS[e].first; }
@@ -217,26 +233,6 @@ void date_render_in_era(const DateSpec *d, Era era, char *buf, size_t sz)
     x.era = (uint8_t)era;
     x.year = era == ERA_NONE ? gy : gy - ERAS[era].y + 1;
     date_render(&x, buf, sz);
-}
-
-/* Spelling a date without printf (fmt and dump spell every date of a file):
- * the pieces are appended to a buffer known to be big enough. */
-typedef struct Spell { char *p; } Spell;
-
-static void sp_str(Spell *o, const char *s)
-{
-    size_t n = strlen(s);
-    memcpy(o->p, s, n);
-    o->p += n;
-}
-
-static void sp_int(Spell *o, int v, int width)     /* 0 <= v */
-{
-    char t[12];
-    int n = 0;
-    do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v > 0);
-    while (n < width) t[n++] = '0';
-    while (n > 0) *o->p++ = t[--n];
 }
 
 void date_render(const DateSpec *d, char *buf, size_t sz)
