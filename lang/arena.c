@@ -15,7 +15,7 @@ struct ArenaChunk {
     _Alignas(16) unsigned char data[];
 };
 
-enum { ARENA_MIN_CHUNK = 64 * 1024, ARENA_HUGE_PAGE = 2u << 20 };
+enum { ARENA_MIN_CHUNK = 64 * 1024 };
 
 void arena_init(Arena *a) { a->head = NULL; a->total = 0; }
 
@@ -63,7 +63,7 @@ void *arena_alloc(Arena *a, size_t size)
          * so touches nothing: what is handed out needs no clearing, and a page
          * is faulted in by its first real use.  A big chunk starts on a 2 MB
          * boundary, so that all of it can be huge pages. */
-        size_t align = cap >= 2 * ARENA_HUGE_PAGE ? ARENA_HUGE_PAGE : 16;
+        size_t align = cap >= 2 * XALLOC_HUGE_PAGE ? XALLOC_HUGE_PAGE : 16;
         void *block = xcalloc_big(sizeof *c + cap + align);
         c = (ArenaChunk *)(((uintptr_t)block + align - 1) & ~(uintptr_t)(align - 1));
         c->block = block;
@@ -99,11 +99,4 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     if (n > 0) vsnprintf(d, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     return d;
-}
-
-size_t arena_used(const Arena *a)
-{
-    size_t n = 0;
-    for (const ArenaChunk *c = a->head; c; c = c->prev) n += c->used;
-    return n;
 }

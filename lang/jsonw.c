@@ -1,5 +1,6 @@
 /* jsonw.c - streaming JSON writer (see jsonw.h). */
 #include "jsonw.h"
+#include "pow10.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -185,8 +186,6 @@ void json_str(JsonW *w, const char *s)
     if (!s) { json_null(w); return; }
     json_strn(w, s, strlen(s));
 }
-
-static const double POW10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
 /* The common case without printf: a value with at most 9 decimals and under
  * 10^15 once scaled.  m / 10^d is correctly rounded, so when it gives back v

@@ -1,6 +1,7 @@
 /* lexsup.c - the scanner's actions: strings, numbers, identifiers, braces. */
 #include "parse_ctx.h"
 #include "parser.h"
+#include "pow10.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -107,8 +108,6 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
  * no precision to warn about.  Anything else takes the general path. */
 static bool number_fast(const char *s, size_t n, double *out)
 {
-    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-                                 1e11, 1e12, 1e13, 1e14, 1e15};
     size_t i = s[0] == '-';
     uint64_t m = 0;
     int digits = 0, dec = -1;
@@ -125,7 +124,7 @@ static bool number_fast(const char *s, size_t n, double *out)
         }
     }
     double v = (double)m;
-    if (dec > 0) v /= P10[dec];
+    if (dec > 0) v /= POW10[dec];
     *out = s[0] == '-' ? -v : v;
     return digits > 0;
 }

@@ -7,10 +7,6 @@
 #include <stdint.h>
 #include <sys/mman.h>
 
-enum { HUGE_PAGE = 2u << 20 };
-
-static void advise_huge(void *p, size_t n);
-
 static void oom(size_t n)
 {
     fprintf(stderr, "stratc: error: out of memory (requesting %zu bytes)\n", n);
@@ -35,9 +31,6 @@ void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q) oom(n);
-    /* Arrays that grow to megabytes (fmt's lines, the diff's lists) are
-     * advised like the arena's chunks; below 4 MB this does nothing. */
-    advise_huge(q, n);
     return q;
 }
 
@@ -57,9 +50,9 @@ char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
 static void advise_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
-    if (n >= 2 * HUGE_PAGE) {
-        uintptr_t b = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
-        uintptr_t e = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE - 1);
+    if (n >= 2 * XALLOC_HUGE_PAGE) {
+        uintptr_t b = ((uintptr_t)p + XALLOC_HUGE_PAGE - 1) & ~(uintptr_t)(XALLOC_HUGE_PAGE - 1);
+        uintptr_t e = ((uintptr_t)p + n) & ~(uintptr_t)(XALLOC_HUGE_PAGE - 1);
         if (e > b) (void)madvise((void *)b, e - b, MADV_HUGEPAGE);
     }
 #else

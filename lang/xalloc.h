@@ -16,6 +16,7 @@ char *xstrndup(const char *s, size_t n);
  * source text): asks the kernel for huge pages, so that a 250 MB input costs
  * a few hundred page faults instead of a hundred thousand.  Free with free(). */
 void *xcalloc_big(size_t n);
+enum { XALLOC_HUGE_PAGE = 2u << 20 };     /* what xcalloc_big asks the kernel for */
 
 /* Grow a malloc'd array to hold at least `need` elements. */
 #define XGROW(ptr, cap, need)                                              \

@@ -1,6 +1,7 @@
 /* report.c - what the report formats share: labels, cells as text, groups;
  * and report_write(), which builds them and calls the format's writer. */
 #include "report_parts.h"
+#include "pow10.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -97,8 +98,7 @@ const char *rep_as_of_line(Rep *r)
 
 double rep_round(double v, int decimals)
 {
-    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-    double k = decimals >= 0 && decimals < 10 ? P10[decimals] : pow(10, decimals);
+    double k = decimals >= 0 && decimals < 16 ? POW10[decimals] : pow(10, decimals);
     double x = round(v * k) / k;
     return x == 0 ? 0 : x;      /* no -0 */
 }
@@ -130,9 +130,8 @@ Status rep_declared(const Project *p)
 /* Decimals as written: 3.9 has one.  Binary fractions are near enough. */
 static int decimals_of(double v)
 {
-    static const double P10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5};
     for (int d = 0; d < 6; d++) {
-        double k = P10[d];
+        double k = POW10[d];
         if (fabs(v * k - round(v * k)) < 1e-6) return d;
     }
     return 6;
