@@ -1,5 +1,6 @@
 /* cli.c - shared option handling and output for the subcommands. */
 #include "cli.h"
+#include "clock.h"
 #include "utf8.h"
 
 #include <iconv.h>
@@ -103,4 +104,20 @@ int cli_as_of(const Cli *c, const Model *m, DayNum *out)
     }
     free(norm);
     return ok ? 1 : -1;
+}
+
+int cli_report_date(const Cli *c, const Model *m, ReportDate *out)
+{
+    DayNum opt, today = 0;
+    int r = cli_as_of(c, m, &opt);
+    if (r < 0) return EXIT_TROUBLE;
+    if (r == 0 && !report_date_in_file(m)) {
+        char err[160];
+        if (!clock_today(&today, err, sizeof err)) {
+            fprintf(stderr, "stratc %s: error: %s\n", c->cmd, err);
+            return EXIT_TROUBLE;
+        }
+    }
+    *out = report_date_decide(m, r ? &opt : NULL, today);
+    return EXIT_OK;
 }

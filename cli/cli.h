@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "diag.h"
+#include "reportdate.h"
 #include "strat.h"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
@@ -49,6 +50,11 @@ void cli_print_diags(const Cli *c, Strat *s);
 /* --as-of=D in any date form; the fiscal year is the model's.  Returns 0 when
  * no --as-of was given, 1 with *out set, -1 (after a message) if D is not a date. */
 int  cli_as_of(const Cli *c, const Model *m, DayNum *out);
+
+/* The report date of m (reportdate.h): --as-of, the file's as_of, or today
+ * from the clock (SOURCE_DATE_EPOCH, TZ).  EXIT_OK, or EXIT_TROUBLE after a
+ * message. */
+int  cli_report_date(const Cli *c, const Model *m, ReportDate *out);
 
 int  help_command(const char *cmd, FILE *out);   /* stratc help CMD */
 void help_overview(FILE *out);

@@ -76,9 +76,7 @@ int cmd_check(int argc, char **argv)
         CheckOptions co = {.first_diag = s.diags.n};
         Model *m = strat_load(&s, argv[i]);
         if (!m) continue;
-        int r = cli_as_of(&c, m, &co.as_of);
-        if (r < 0) { strat_fini(&s); return EXIT_TROUBLE; }
-        co.has_as_of = r == 1;
+        if (cli_report_date(&c, m, &co.date) != EXIT_OK) { strat_fini(&s); return EXIT_TROUBLE; }
         check_model(&s, m, &co);
     }
     diag_sort(&s.diags);

@@ -5,32 +5,6 @@
 #include "report.h"
 
 #include <string.h>
-#include <time.h>
-
-static DayNum today(void)
-{
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    return days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
-
-/* The report date: --as-of, else the file's as_of, else today. */
-static int report_date(const Cli *c, const Model *m, DayNum *d, ReportOptions *ro)
-{
-    int r = cli_as_of(c, m, d);
-    if (r < 0) return EXIT_TROUBLE;
-    if (r > 0) {
-        ro->as_of_source = ASOF_OPTION;
-    } else if (m->as_of_item && m->as_of_item->u.per.a.valid) {
-        *d = m->as_of;
-        ro->as_of_source = ASOF_FILE;
-    } else {
-        *d = today();
-        ro->as_of_source = ASOF_TODAY;
-    }
-    return EXIT_OK;
-}
 
 static int write_report(const Evaluation *ev, const ReportOptions *ro, const char *out_path)
 {
@@ -100,13 +74,14 @@ int cmd_report(int argc, char **argv)
     strat_init(&s, &c.sopt);
     Model *m = strat_load(&s, argv[optind]);
     int rc;
-    DayNum as_of = 0;
+    ReportDate rd;
     if (s.io_errors) rc = EXIT_TROUBLE;
     else if (!m || s.diags.errors) rc = EXIT_FINDINGS;
-    else if ((rc = report_date(&c, m, &as_of, &ro)) == EXIT_OK) {
+    else if ((rc = cli_report_date(&c, m, &rd)) == EXIT_OK) {
+        ro.as_of_source = rd.from;
         /* Colour only for a terminal that is where the table goes. */
         ro.color = ro.format == RF_TEXT && !out_path && color_wanted(c.color, stdout);
-        Evaluation *ev = evaluate(m, as_of, &s.arena);
+        Evaluation *ev = evaluate(m, rd.day, &s.arena);
         rc = write_report(ev, &ro, out_path);
     }
     cli_print_diags(&c, &s);

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
 {
@@ -58,9 +57,14 @@ const char *check_text(CheckCtx *c, Span sp, int *len)
     return f->text + sp.start;
 }
 
-static DayNum today(void)
+void check_note_report_date(CheckCtx *c, Diag *g)
 {
-    return (DayNum)(time(NULL) / 86400);
+    char x[16];
+    if (c->date.from == ASOF_TODAY)
+        diag_note(g, NULL, "the strategy has no as_of, so the report date is today (%s)",
+                  check_iso(c->date.day, x));
+    else if (c->date.from == ASOF_OPTION)
+        diag_note(g, NULL, "the report date %s is set by --as-of", check_iso(c->date.day, x));
 }
 
 void check_model(Strat *s, Model *m, const CheckOptions *opt)
@@ -70,20 +74,9 @@ void check_model(Strat *s, Model *m, const CheckOptions *opt)
     /* A reversed period is reported once (period-order), not through every date. */
     c.has_period = m->period && m->period->u.per.a.valid && m->period->u.per.b.valid
                 && m->start <= m->end;
-    if (opt && opt->has_as_of) {
-        c.report = opt->as_of;
-        c.report_from = "--as-of";
-    } else if (m->as_of_item && m->as_of_item->u.per.a.valid) {
-        c.report = m->as_of;
-        c.report_from = "as_of";
-    } else {
-        c.report = today();
-        c.report_from = "today";
-    }
-    c.doc_date_is_today = !(m->as_of_item && m->as_of_item->u.per.a.valid);
-    c.doc_date = c.doc_date_is_today ? today() : m->as_of;
+    c.date = opt->date;
     /* Errors of error rules, not warnings that --werror promoted. */
-    for (size_t i = opt ? opt->first_diag : 0; i < s->diags.n; i++) {
+    for (size_t i = opt->first_diag; i < s->diags.n; i++) {
         const Diag *g = s->diags.items[i];
         const Rule *r = g->rule ? rule_find(g->rule) : NULL;
         if (g->sev == SEV_ERROR && (!r || r->severity == SEV_ERROR)) c.front_end_errors = true;

@@ -9,15 +9,16 @@
 #define STRAT_CHECK_H
 
 #include <stdbool.h>
+#include "reportdate.h"
 #include "strat.h"
 
 typedef struct CheckOptions {
-    bool has_as_of;             /* --as-of given */
-    DayNum as_of;               /* its last day */
+    ReportDate date;            /* report_date_decide()'s answer for this model */
     size_t first_diag;          /* s->diags.n before the file was loaded */
 } CheckOptions;
 
-/* Adds findings for m to s->diags.  May load the file m revises into s. */
+/* Adds findings for m to s->diags, as of opt->date (never the clock).  May
+ * load the file m revises into s. */
 void check_model(Strat *s, Model *m, const CheckOptions *opt);
 
 #endif

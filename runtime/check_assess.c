@@ -37,7 +37,7 @@ static void graded(CheckCtx *c, const Evaluation *ev)
         Diag *g = check_add(c, "assessment-optimistic", p->assessment->u.w.word.span,
                             "project '%s' is assessed '%s', but its indicators grade '%s' on the %s scale as of %s",
                             check_id(&p->e), s->grades[want].id, s->grades[got].id, s->name,
-                            check_iso(c->report, d));
+                            check_iso(c->date.day, d));
         for (uint32_t j = 0; j < p->nindicators; j++) {
             uint32_t k = p->indicators[j]->index;
             const IndicatorEval *e = &ev->indicators[k];
@@ -53,7 +53,7 @@ void check_assess(CheckCtx *c)
     const Model *m = c->m;
     /* A file with errors evaluates on what survived them: no verdicts from that. */
     if (!m->nprojects || c->front_end_errors) return;
-    Evaluation *ev = evaluate(m, c->report, &c->s->arena);
+    Evaluation *ev = evaluate(m, c->date.day, &c->s->arena);
     if (m->scale && m->scale->kind != SCALE_SEED) { graded(c, ev); return; }
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
@@ -64,7 +64,7 @@ void check_assess(CheckCtx *c)
         Diag *g = check_add(c, "assessment-optimistic", p->assessment->u.w.word.span,
                             "project '%s' is assessed '%s', but its indicators compute '%s' as of %s",
                             check_id(&p->e), status_name(p->assessed), status_name(computed),
-                            check_iso(c->report, d));
+                            check_iso(c->date.day, d));
         for (uint32_t j = 0; j < p->nindicators; j++) {
             const IndicatorEval *e = &ev->indicators[p->indicators[j]->index];
             if (e->status != ST_NO_DATA && e->status > p->assessed)

@@ -48,12 +48,12 @@ static void indicator(CheckCtx *c, const Indicator *ind)
         return;
     }
     if (ind->status && ind->nactuals == 0) return;   /* declared instead of measured */
-    if (c->has_period && c->report < c->m->start) return;   /* nothing is due yet */
+    if (c->has_period && c->date.day < c->m->start) return;   /* nothing is due yet */
     const Item *first = NULL;
     for (uint32_t i = 0; i < ind->nactuals; i++) {
         DayNum d;
         if (!check_item_date(ind->actuals[i], &d)) return;   /* a bad date was reported */
-        if (d <= c->report) return;
+        if (d <= c->date.day) return;
         if (!first) first = ind->actuals[i];
     }
     char x[16];
@@ -61,11 +61,14 @@ static void indicator(CheckCtx *c, const Indicator *ind)
     if (first)
         g = check_add(c, "indicator-without-actual", ind->e.id.span,
                       "indicator '%s' has no actual value at or before the report date %s",
-                      check_id(&ind->e), check_iso(c->report, x));
+                      check_id(&ind->e), check_iso(c->date.day, x));
     else
         g = check_add(c, "indicator-without-actual", ind->e.id.span,
                       "indicator '%s' has no actual value", check_id(&ind->e));
-    if (first) diag_note(g, &first->u.m.date.span, "its first actual comes later");
+    if (first) {
+        diag_note(g, &first->u.m.date.span, "its first actual comes later");
+        check_note_report_date(c, g);
+    }
     diag_help(g, "add actual V at D");
 }
 

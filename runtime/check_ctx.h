@@ -8,12 +8,13 @@ typedef struct CheckCtx {
     Strat *s;
     Model *m;
     bool has_period;            /* m->start <= m->end are valid */
-    DayNum report;              /* the report date: --as-of, as_of, or today */
-    const char *report_from;    /* "--as-of", "as_of" or "today", for messages */
-    DayNum doc_date;            /* the document's own date: as_of, or today */
-    bool doc_date_is_today;
+    ReportDate date;            /* the report date, its source and the document's date */
     bool front_end_errors;      /* the file has errors: values may be missing */
 } CheckCtx;
+
+/* Adds the note that says where the report date came from, when the file
+ * does not say it itself (today, or --as-of). */
+void check_note_report_date(CheckCtx *c, Diag *g);
 
 /* A finding of a registered rule, at its registered severity. */
 Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)

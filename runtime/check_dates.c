@@ -51,12 +51,12 @@ static void actuals(CheckCtx *c, const Indicator *ind)
         char x[16], y[16];
         int n;
         const char *txt = check_text(c, ds, &n);
-        if (d > c->doc_date) {
+        if (d > c->date.doc) {
             Diag *g = check_add(c, "actual-after-as-of", ds,
                                 "actual of '%s' is dated %s (%.*s), after the report date %s",
-                                check_id(&ind->e), check_iso(d, x), n, txt, check_iso(c->doc_date, y));
-            if (c->doc_date_is_today) diag_note(g, NULL, "the strategy has no as_of, so the report date is today");
-            else diag_note(g, &c->m->as_of_item->span, "the report date is set here");
+                                check_id(&ind->e), check_iso(d, x), n, txt, check_iso(c->date.doc, y));
+            if (c->date.doc_is_file) diag_note(g, &c->m->as_of_item->span, "the report date is set here");
+            else check_note_report_date(c, g);
         } else if (has_base && d < base) {
             Diag *g = check_add(c, "actual-before-start", ds,
                                 "actual of '%s' is dated %s (%.*s), before its baseline (%s)",

@@ -13,7 +13,7 @@ void check_stale(CheckCtx *c)
         DayNum ld = 0;
         for (uint32_t j = 0; j < ind->nactuals; j++) {
             DayNum d;
-            if (!check_item_date(ind->actuals[j], &d) || d > c->report) continue;
+            if (!check_item_date(ind->actuals[j], &d) || d > c->date.day) continue;
             if (!latest || d > ld) { latest = ind->actuals[j]; ld = d; }
         }
         if (!latest) continue;
@@ -26,16 +26,16 @@ void check_stale(CheckCtx *c)
             if (td->valid) { d = td->last; if (!has_due || d > due) due = d; has_due = true; }
         }
         if (has_due && ld >= due) continue;
-        double age = (double)c->report - (double)ld;
+        double age = (double)c->date.day - (double)ld;
         if (age <= limit) continue;
         char x[16], y[16];
         Diag *g = check_add(c, "stale-data", latest->u.m.date.span,
                             "the latest actual of '%s' (%s) is %.0f days old at the report date %s",
-                            check_id(&ind->e), check_iso(ld, x), age, check_iso(c->report, y));
+                            check_id(&ind->e), check_iso(ld, x), age, check_iso(c->date.day, y));
         if (c->m->thresholds.item)
             diag_note(g, &c->m->thresholds.item->span, "the limit is %g days", limit);
         else
             diag_note(g, NULL, "the limit is %g days (set stale_days in thresholds { } to change it)", limit);
-        if (strcmp(c->report_from, "today") == 0) diag_note(g, NULL, "the strategy has no as_of, so the report date is today");
+        check_note_report_date(c, g);
     }
 }

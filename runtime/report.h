@@ -6,11 +6,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "eval.h"
+#include "reportdate.h"
 
 typedef enum { RF_TEXT, RF_MD, RF_CSV, RF_JSON, RF_HTML } ReportFormat;
 typedef enum { RB_PROJECT, RB_SECTOR, RB_VIEWPOINT } ReportBy;
-/* Where the report date came from: said in the report's header. */
-typedef enum { ASOF_OPTION, ASOF_FILE, ASOF_TODAY } AsOfSource;
 
 typedef struct ReportOptions {
     ReportFormat format;
@@ -18,7 +17,7 @@ typedef struct ReportOptions {
     bool ja;                /* --lang=ja (default) */
     bool color;             /* text: status in colour */
     bool bom;               /* csv: UTF-8 byte order mark */
-    AsOfSource as_of_source;
+    AsOfSource as_of_source;    /* said in the report's header */
     const char *as_of_text; /* the report date as the user or the file wrote it; may be NULL */
 } ReportOptions;
 

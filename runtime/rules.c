@@ -79,7 +79,7 @@ static const Rule RULES[] = {
      "be held to it.",
      "Correct the date, or move the target to the strategy that covers it."},
     {"actual-after-as-of", E, "dates", "An actual value dated after the report date.",
-     "An actual is dated after the strategy's as_of (or, without one, after today): the "
+     "An actual is dated after the strategy's as_of (or, without one, after the report date): the "
      "document reports a value that was not yet measured.",
      "Correct the actual's date, or move as_of forward."},
     {"actual-before-start", W, "dates", "An actual value dated before the period or baseline.",

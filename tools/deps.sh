@@ -24,6 +24,7 @@ need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
+need faketime    command -v faketime
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in

@@ -44,7 +44,7 @@ static void print_diags(Strat *s, FILE *out)
 
 /* The report date: the file's as_of, else the end of its period, else a
  * fixed day (never today: a fuzz run must be reproducible). */
-static DayNum report_date(const Model *m)
+static DayNum fuzz_as_of(const Model *m)
 {
     if (m->as_of_item && m->as_of_item->u.per.a.valid) return m->as_of;
     if (m->period && m->period->u.per.b.valid) return m->end;
@@ -159,8 +159,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (m && f && !so.input_encoding && f->len == size && memcmp(f->text, data, size) != 0) abort();
     if (m) {
         bool valid = s.diags.errors == 0;
-        DayNum as_of = report_date(m);
-        CheckOptions co = {.has_as_of = true, .as_of = as_of};
+        DayNum as_of = fuzz_as_of(m);
+        /* Half the inputs take the file's own date (or "today", pinned). */
+        CheckOptions co = {.date = report_date_decide(m, h & 2 ? &as_of : NULL, as_of)};
         check_model(&s, m, &co);
         reports(&s, m, as_of, h, out);
         /* Far from the plan's dates: paces and forecasts at their extremes. */

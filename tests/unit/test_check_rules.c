@@ -78,7 +78,7 @@ static void note_rule(const char *rule, size_t len, const char *file, void *ctx)
 static void scan_dir(const char *dir, Seen *seen)
 {
     DIR *d = opendir(dir);
-    cr_assert_not_null(d, "cannot open %s (run the unit tests from the repository root)", dir);
+    cr_assert_not_null(d, "cannot open %s", dir);
     struct dirent *e;
     while ((e = readdir(d))) {
         size_t n = strlen(e->d_name);
@@ -101,9 +101,9 @@ Test(rules, every_reported_rule_is_registered_and_every_registered_rule_reported
     size_t n;
     const Rule *r = rules_all(&n);
     Seen seen = {calloc(n, sizeof(bool)), 0};
-    scan_dir("lang", &seen);
-    scan_dir("runtime", &seen);
-    scan_dir("cli", &seen);
+    scan_dir(TEST_SOURCE_ROOT "/lang", &seen);
+    scan_dir(TEST_SOURCE_ROOT "/runtime", &seen);
+    scan_dir(TEST_SOURCE_ROOT "/cli", &seen);
     cr_expect_eq(seen.missing, 0);
     for (size_t i = 0; i < n; i++)
         cr_expect(seen.used[i], "rule '%s' is registered but nothing reports it", r[i].id);
@@ -130,7 +130,7 @@ Test(rules, table_is_well_formed)
 
 Test(rules, every_rule_has_its_section_in_doc_checks_md)
 {
-    char *doc = slurp("doc/checks.md");
+    char *doc = slurp(TEST_SOURCE_ROOT "/doc/checks.md");
     cr_assert_not_null(doc, "doc/checks.md is missing");
     size_t n;
     const Rule *r = rules_all(&n);
@@ -165,8 +165,9 @@ static int count_rule(const char *text, const char *rule)
 {
     Strat s;
     strat_init(&s, NULL);
-    CheckOptions co = {.first_diag = 0};
     Model *m = strat_load_bytes(&s, "t.strat", text, strlen(text));
+    /* "Today" is pinned: a test never reads the clock. */
+    CheckOptions co = {.date = report_date_decide(m, NULL, days_from_civil(2026, 12, 2))};
     check_model(&s, m, &co);
     int k = 0;
     for (size_t i = 0; i < s.diags.n; i++) k += strcmp(s.diags.items[i]->rule, rule) == 0;

@@ -337,7 +337,7 @@ Test(eval, why_texts)
 /* The seed document's progress table, as of R2.3. */
 Test(eval, seed_document)
 {
-    Model *m = strat_load(&S, "examples/yamaguchi-2018.strat");
+    Model *m = strat_load(&S, TEST_SOURCE_ROOT "/examples/yamaguchi-2018.strat");
     cr_assert_not_null(m);
     cr_assert_eq(S.diags.errors, 0);
     Evaluation *ev = evaluate(m, m->as_of, &S.arena);

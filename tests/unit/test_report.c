@@ -31,7 +31,7 @@ static char *render(const Model *m, ReportOptions o)
 
 static const Model *seed(void)
 {
-    Model *m = strat_load(&S, "examples/yamaguchi-2018.strat");
+    Model *m = strat_load(&S, TEST_SOURCE_ROOT "/examples/yamaguchi-2018.strat");
     cr_assert_not_null(m);
     cr_assert_eq(S.diags.errors, 0);
     return m;
