@@ -23,7 +23,7 @@ CFLAGS  ?= -O2 -g
 STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
-CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Icli -I$(BUILD)/gen -MMD -MP
+CPPFLAGS += -D_GNU_SOURCE -MMD -MP
 LDLIBS  += -lutf8proc -lm -pthread
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -33,15 +33,40 @@ ALLFLAGS = $(STD) $(CFLAGS) $(SANFLAGS)
 BISON   ?= bison
 FLEX    ?= flex
 
-LANG_SRC := $(wildcard lang/*.c)
-RT_SRC   := $(wildcard runtime/*.c)
+# The layers, lowest first (doc/design.md).  Each folder is compiled with the
+# include paths of its own folder and of the folders it USES, and no others,
+# so an #include that points up the stack fails the build.
+LAYERS         := lang/base lang/front lang/model lang/fmt \
+                  runtime/sys runtime/eval runtime/check runtime/report runtime/diff cli
+USES_lang/base      :=
+USES_lang/front     := lang/base $(BUILD)/gen
+USES_lang/model     := lang/base lang/front
+USES_lang/fmt       := lang/base lang/front lang/model
+USES_runtime/sys    := lang/base
+USES_runtime/eval   := lang/base lang/front lang/model
+USES_runtime/check  := lang/base lang/front lang/model runtime/eval
+USES_runtime/report := lang/base lang/front lang/model runtime/eval
+USES_runtime/diff   := lang/base lang/front lang/model
+USES_cli            := $(filter-out cli,$(LAYERS))
+# Tests, the fuzz target and the benchmark see every layer.
+ALL_INC := $(addprefix -I,$(LAYERS) $(BUILD)/gen)
+
+# `private`: the include paths are the object's own, not inherited by the
+# prerequisites (the flags stamp below must not change with them).
+define layer_includes
+$(BUILD)/obj/$(1)/%.o: private LAYER_INC := $(addprefix -I,$(1) $(USES_$(1)))
+endef
+$(foreach l,$(LAYERS),$(eval $(call layer_includes,$(l))))
+$(BUILD)/obj/gen/%.o: private LAYER_INC := $(addprefix -I,lang/front $(USES_lang/front))
+$(BUILD)/obj/tests/%.o: private LAYER_INC := $(ALL_INC) -DTEST_SOURCE_ROOT='"$(CURDIR)"'
+
+LIB_SRC  := $(foreach l,$(filter-out cli,$(LAYERS)),$(wildcard $(l)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_C    := $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.c
 GEN_H    := $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 
-LIB_OBJ  := $(LANG_SRC:%.c=$(BUILD)/obj/%.o) $(RT_SRC:%.c=$(BUILD)/obj/%.o) \
-            $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/lexer.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/lexer.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libstrat.a
@@ -60,27 +85,24 @@ $(BUILD)/flags: FORCE
 	@echo '$(CC) $(ALLFLAGS) $(CPPFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALLFLAGS) $(CPPFLAGS)' > $@
 FORCE:
 
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/parser.y
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/front/parser.y
 	@mkdir -p $(BUILD)/gen
 	$(BISON) -Wall -Werror --header=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
 
 # -8 with the fast tables: without it flex -Cf builds a 7-bit scanner (conventions.md).
-$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/lexer.l $(BUILD)/gen/parser.h
+$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/front/lexer.l $(BUILD)/gen/parser.h
 	@mkdir -p $(BUILD)/gen
 	$(FLEX) -8 -Cf --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN_H) $(BUILD)/flags
 	@mkdir -p $(dir $@)
-	$(CC) $(ALLFLAGS) $(GENWARN) $(CPPFLAGS) -c -o $@ $<
+	$(CC) $(ALLFLAGS) $(GENWARN) $(CPPFLAGS) $(LAYER_INC) -c -o $@ $<
 
 # Generated headers are explicit prerequisites: the .d files do not exist yet
 # on the first build.
 $(BUILD)/obj/%.o: %.c $(BUILD)/flags | $(GEN_H)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALLFLAGS) $(WARN) $(CPPFLAGS) -c -o $@ $<
-
-# Unit tests find the examples from any working directory.
-$(BUILD)/obj/tests/unit/%.o: CPPFLAGS += -DTEST_SOURCE_ROOT='"$(CURDIR)"'
+	$(CC) $(ALLFLAGS) $(WARN) $(CPPFLAGS) $(LAYER_INC) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	rm -f $@

@@ -1,6 +1,6 @@
 /* parse_ctx.h - state shared by the scanner and the parser for one file.
  *
- * It lives on the C stack of parse_file(); the scanner reaches it through
+ * It lives on the C stack of parse_source(); the scanner reaches it through
  * flex's extra-type and the parser through %parse-param, so the front end
  * has no global mutable state. */
 #ifndef STRAT_PARSE_CTX_H

@@ -1,8 +1,6 @@
-/* strat.c - sessions, and running the scanner and parser over one file. */
+/* strat.c - sessions: loading, parsing and resolving strategies. */
 #include "strat.h"
-#include "parse_ctx.h"
-#include "parser.h"
-#include "lexer.h"
+#include "parse.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -75,42 +73,7 @@ void strat_fini(Strat *s)
 
 AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
 {
-    SrcFile *f = src_file(s->src, file);
-    ParseCtx pc;
-    memset(&pc, 0, sizeof pc);
-    pc.arena = &s->arena;
-    pc.names = s->names;
-    pc.diags = &s->diags;
-    pc.src = f;
-    pc.file = file;
-    pc.comments_tail = &pc.comments;
-    pc.start_token = is_include ? START_INCLUDE : START_FILE;
-
-    int errors_before = s->diags.errors;
-    yyscan_t scanner;
-    if (yylex_init_extra(&pc, &scanner) != 0) {
-        diag_add_global(&s->diags, SEV_ERROR, "internal", "cannot start the scanner");
-        return NULL;
-    }
-    /* Scan in place: the text has two spare NULs, so flex copies nothing. */
-    YY_BUFFER_STATE buf = yy_scan_buffer(f->text, f->len + 2, scanner);
-    parse_run(scanner, &pc);
-    lex_restore_input(scanner);
-    yy_delete_buffer(buf, scanner);
-    yylex_destroy(scanner);
-
-    AstFile *af = ARENA_NEW(&s->arena, AstFile);
-    af->file = file;
-    af->items = pc.result;
-    af->comments = pc.comments;
-    af->ncomments = pc.ncomments;
-    af->is_include = is_include;
-    af->errors = s->diags.errors - errors_before;
-    free(pc.open);
-    free(pc.tbuf);
-    free(pc.tspans);
-    free(pc.ids);
-    return af;
+    return parse_source(&s->arena, s->names, &s->diags, s->src, file, is_include);
 }
 
 Model *strat_load(Strat *s, const char *path)
