@@ -73,7 +73,7 @@ LIB      := $(BUILD)/libstrat.a
 BIN      := $(BUILD)/stratc
 
 
-.PHONY: all check demo deps unit golden alloc-check fmt-check clock-check san-check tsan-check fuzz fuzz-short bench \
+.PHONY: all check demo deps unit golden alloc-check fmt-check clock-check layer-check san-check tsan-check fuzz fuzz-short bench \
         valgrind install clean golden-update
 .DELETE_ON_ERROR:
 
@@ -89,7 +89,7 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/front/parser.y
 	@mkdir -p $(BUILD)/gen
 	$(BISON) -Wall -Werror --header=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
 
-# -8 with the fast tables: without it flex -Cf builds a 7-bit scanner (conventions.md).
+# -8 with the fast tables: without it flex -Cf builds a 7-bit scanner (and UTF-8 needs all eight).
 $(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/front/lexer.l $(BUILD)/gen/parser.h
 	@mkdir -p $(BUILD)/gen
 	$(FLEX) -8 -Cf --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
@@ -145,6 +145,11 @@ tsan-check:
 	$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread CC=clang build-tsan/stratc
 	TSAN_OPTIONS=halt_on_error=1 sh tests/golden/run.sh build-tsan/stratc diff
 
+# The layers hold: every upward include fails to compile (tools/layer-check.sh).
+layer-check:
+	@{ $(foreach l,$(LAYERS),echo '$(l) $(filter-out $(BUILD)/gen,$(USES_$(l)))';) } \
+	    | CC=$(CC) sh tools/layer-check.sh
+
 # The golden suite again with the clock moved years away (faketime): a case
 # that changes depends on the day it runs, and fails here.
 CLOCK_DATES = '2027-04-01 00:00:30' '2031-03-31 23:59:30' '2045-06-15 12:00:00'
@@ -158,7 +163,7 @@ clock-check: $(BIN)
 
 check: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory unit golden alloc-check fmt-check clock-check
+	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check clock-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory tsan-check
 	$(MAKE) --no-print-directory fuzz-short

@@ -58,12 +58,12 @@ TOKI=$(total "$WORK/tok.self")
 split() {
     n=$1
     T=$(total "$WORK/$n.self")
-    load=$(cost "$WORK/$n.incl" "lang/load.c:src_load_path")
+    load=$(cost "$WORK/$n.incl" "lang/model/load.c:src_load_path")
     dfa=$(cost "$WORK/$n.self" "gen/lexer.c:strat_scan")
     lr=$(( $(cost "$WORK/$n.self" "gen/parser.c:yyparse") + $(cost "$WORK/$n.self" "gen/parser.c:yy_lac") ))
-    front=$(cost "$WORK/$n.incl" "lang/strat.c:parse_file")
-    resolve=$(cost "$WORK/$n.incl" "lang/resolve.c:resolve")
-    loaded=$(cost "$WORK/$n.incl" "lang/strat.c:strat_load")
+    front=$(cost "$WORK/$n.incl" "lang/model/strat.c:parse_file")
+    resolve=$(cost "$WORK/$n.incl" "lang/model/resolve.c:resolve")
+    loaded=$(cost "$WORK/$n.incl" "lang/model/strat.c:strat_load")
     # The command's own work: what its cmd_ function does after loading.
     work=$(( $(cost "$WORK/$n.incl" "cli/cmd_$n.c:cmd_$n") - loaded ))
     actions=$((front - dfa - lr))

@@ -2,7 +2,7 @@
  *
  * Each file is loaded (front-end diagnostics), then checked (runtime/check.h);
  * everything is sorted by file, line and column and printed in one of four
- * forms.  The exit status follows cli.md: 0 no errors, 1 errors (warnings
+ * forms.  The exit status follows GNU diff and shellcheck: 0 no errors, 1 errors (warnings
  * too under --werror), 2 usage or unreadable files. */
 #include "check.h"
 #include "cli.h"

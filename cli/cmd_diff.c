@@ -10,13 +10,13 @@
  * driver, 0 unless trouble (git aborts otherwise). */
 #include "cli.h"
 #include "diff.h"
+#include "fileio.h"
 #include "gitshow.h"
 
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 typedef struct Side {
     const char *arg;            /* as given: FILE, REV:PATH or /dev/null (driver) */
@@ -32,7 +32,7 @@ static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
     if (side->from_disk_as_named) {
         char *bytes;
         size_t len;
-        if (!read_whole_file(side->arg, &bytes, &len)) {
+        if (!file_read_path(side->arg, SRC_MAX_BYTES, &bytes, &len)) {
             fprintf(stderr, "stratc diff: error: cannot read '%s': %s\n", side->arg, strerror(errno));
             return false;
         }
@@ -43,7 +43,7 @@ static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
     if (git_is_rev_path(side->arg)) {
         char *bytes, err[512];
         size_t len;
-        if (!git_show(side->arg, &bytes, &len, err, sizeof err)) {
+        if (!git_show(side->arg, SRC_MAX_BYTES, &bytes, &len, err, sizeof err)) {
             fprintf(stderr, "stratc diff: error: %s\n", err);
             return false;
         }
@@ -95,7 +95,7 @@ static bool load_both(Strat *s, const Side *old_side, const Side *new_side, bool
  * the predecessor as that revision holds it, not the working tree's. */
 static const char *revised_file(Strat *s, const char *arg, const Model *m)
 {
-    const char *name = m->revises->u.txt.text.s;
+    const char *name = m->revises_name;
     if (!git_is_rev_path(arg) || name[0] == '/') return m->revises_path;
     const char *colon = strchr(arg, ':'), *path = colon + 1, *slash = strrchr(path, '/');
     int dirlen = slash ? (int)(slash - path + 1) : 0;
@@ -173,8 +173,9 @@ int cmd_diff(int argc, char **argv)
         }
         if (ok && !s.diags.errors) {
             old_side.arg = revised_file(&s, args[0], mn);
-            struct stat st;     /* a file, not /dev/zero or a FIFO named by a hostile `revises` */
-            if (!git_is_rev_path(old_side.arg) && stat(old_side.arg, &st) == 0 && !S_ISREG(st.st_mode)) {
+            /* a file, not /dev/zero or a FIFO named by a hostile `revises` */
+            FileKind k = git_is_rev_path(old_side.arg) ? FILE_REGULAR : file_kind(old_side.arg);
+            if (k != FILE_REGULAR && k != FILE_MISSING) {
                 fprintf(stderr, "stratc diff: error: the revised strategy '%s' is not a regular file\n",
                         old_side.arg);
                 ok = false;

@@ -6,6 +6,7 @@
  * while reading it is never written: its diagnostics go to stderr and the
  * exit status is 2. */
 #include "cli.h"
+#include "fileio.h"
 #include "fmt.h"
 #include "outfile.h"
 #include "xalloc.h"
@@ -13,7 +14,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 typedef struct FmtRun {
     bool check, write;
@@ -26,8 +26,7 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = stdin;
     if (!is_stdin) {
-        struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (file_kind(path) == FILE_DIRECTORY) {
             diag_add_global(&s->diags, SEV_ERROR, "io", "'%s' is a directory", path);
             s->io_errors++;
             return false;

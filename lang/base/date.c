@@ -13,7 +13,7 @@ typedef struct EraInfo {
     DayNum first, last;     /* the same as day numbers: every era date is checked against them */
 } EraInfo;
 
-/* ORDER: Era enum.  First days per conventions.md; the day numbers are
+/* ORDER: Era enum.  First days as the government proclaimed them; the day numbers are
  * days_from_civil of the columns before them (test_date checks each). */
 static const EraInfo ERAS[] = {
     [ERA_NONE]   = {0, "", "", 1, 1, 1, 9999, 12, 31, -719162, 2932896},
@@ -318,7 +318,8 @@ void date_interval(const DateSpec *d, int fy_start, DayNum *first, DayNum *last)
         break;
     case DF_FY:
     case DF_NENDO: {
-        int m = d->form == DF_NENDO || fy_start < 1 || fy_start > 12 ? 4 : fy_start;
+        int m = d->form == DF_NENDO ? NENDO_START_MONTH
+              : fy_start < 1 || fy_start > 12 ? FY_START_DEFAULT : fy_start;
         *first = days_from_civil(y, m, 1);
         *last = m == 1 ? days_from_civil(y, 12, 31) : days_from_civil(y + 1, m, 1) - 1;
         break;

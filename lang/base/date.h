@@ -37,6 +37,10 @@ typedef enum { DATE_OK, DATE_AFTER_ERA, DATE_INVALID } DateCheck;
 
 typedef int32_t DayNum;  /* days since 1970-01-01 */
 
+/* The calendar's fixed facts.  A Japanese fiscal year (年度) always starts in
+ * April; `FY` follows the strategy's `fiscal_year starts`, April by default. */
+enum { NENDO_START_MONTH = 4, FY_START_DEFAULT = NENDO_START_MONTH };
+
 /* Parses text (ASCII digits; NFKC it first if it has full-width ones). */
 bool      date_parse(const char *text, size_t len, DateSpec *out);
 /* Validity; on DATE_INVALID or DATE_AFTER_ERA writes a message and maybe a hint. */

@@ -179,7 +179,7 @@ bool color_wanted(ColorMode mode, FILE *stream)
 
 #define C_BOLD   "\033[1m"
 #define C_RED    "\033[1;31m"
-#define C_YELLOW "\033[1;35m"
+#define C_MAGENTA "\033[1;35m"  /* warnings, as gcc prints them */
 #define C_CYAN   "\033[1;36m"
 #define C_GREEN  "\033[1;32m"
 #define C_RESET  "\033[0m"
@@ -187,7 +187,7 @@ bool color_wanted(ColorMode mode, FILE *stream)
 static const char *sev_color(const Diag *g)
 {
     if (g->is_help) return C_GREEN;
-    return g->sev == SEV_ERROR ? C_RED : g->sev == SEV_WARNING ? C_YELLOW : C_CYAN;
+    return g->sev == SEV_ERROR ? C_RED : g->sev == SEV_WARNING ? C_MAGENTA : C_CYAN;
 }
 
 /* Prints bytes of a source line, replacing tabs by a space (so carets line up)

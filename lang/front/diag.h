@@ -64,7 +64,7 @@ void diag_print_github(Diags *d, FILE *out);
 void diag_position(Diags *d, const Span *s, int *line, int *col, int *eline, int *ecol);
 const char *severity_name(Severity s);
 
-/* Colour decision per conventions.md: flag, NO_COLOR, CLICOLOR_FORCE, TERM=dumb, isatty. */
+/* Colour decision as other command-line tools make it: flag, NO_COLOR, CLICOLOR_FORCE, TERM=dumb, isatty. */
 typedef enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } ColorMode;
 bool color_wanted(ColorMode mode, FILE *stream);
 

@@ -4,6 +4,7 @@
  * not get one located diagnostic that names the offset and, when the file
  * decodes as CP932 or is UTF-16, says so and how to convert it. */
 #include "strat.h"
+#include "fileio.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -12,34 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-/* The whole stream, in a buffer with two spare bytes after it (flex scans in
- * place).  A regular file is read into a buffer of its size: no regrowth and
- * no second copy, which matters at hundreds of megabytes. */
 bool src_read_stream(FILE *f, char **out, size_t *len)
 {
-    size_t cap = 1 << 16, n = 0;
-    struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        if ((unsigned long long)st.st_size > SRC_MAX_BYTES) { errno = EFBIG; return false; }
-        cap = (size_t)st.st_size + 4096;    /* room to see the end, or a file that grew */
-    }
-    char *buf = xcalloc_big(cap);
-    for (;;) {
-        if (cap - n < 4096) {
-            if (cap > SRC_MAX_BYTES) { free(buf); errno = EFBIG; return false; }
-            cap *= 2;
-            buf = xrealloc(buf, cap);
-        }
-        size_t k = fread(buf + n, 1, cap - n - 2, f);
-        n += k;
-        if (k == 0) break;
-    }
-    if (ferror(f)) { int e = errno; free(buf); errno = e ? e : EIO; return false; }
-    *out = buf;
-    *len = n;
-    return true;
+    return file_read_fd(fileno(f), SRC_MAX_BYTES, out, len);
 }
 
 /* iconv into UTF-8; on failure *bad is the offending input offset. */
@@ -197,8 +174,7 @@ bool src_load_path(Strat *s, const char *path, const Span *from, uint32_t *id)
     if (is_stdin) {
         f = stdin;
     } else {
-        struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (file_kind(path) == FILE_DIRECTORY) {
             s->io_errors++;
             if (from) diag_add(&s->diags, SEV_ERROR, "io", *from, "'%s' is a directory", path);
             else diag_add_global(&s->diags, SEV_ERROR, "io", "'%s' is a directory", path);

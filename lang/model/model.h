@@ -76,10 +76,13 @@ struct Project {
 /* Status rules: a quantitative indicator is on_track when its rate reaches
  * on_track x the expected rate, below when it reaches below x, else far_below
  * (report.md).  The defaults can be changed in thresholds { }. */
+#define THRESHOLD_ON_TRACK_DEFAULT 0.8
+#define THRESHOLD_BELOW_DEFAULT 0.5
+#define THRESHOLD_STALE_DAYS_DEFAULT 730    /* two fiscal years: one missed report */
 typedef struct Thresholds {
-    double on_track;            /* default 0.8 */
-    double below;               /* default 0.5 */
-    double stale_days;          /* check: latest actual older than this; default 730 */
+    double on_track;            /* THRESHOLD_ON_TRACK_DEFAULT unless set */
+    double below;               /* THRESHOLD_BELOW_DEFAULT */
+    double stale_days;          /* check: latest actual older than this; THRESHOLD_STALE_DAYS_DEFAULT */
     const Item *item;
 } Thresholds;
 
@@ -89,10 +92,11 @@ typedef struct Model {
     const char *path;           /* as given */
     const Item *period;         /* IT_PERIOD or NULL */
     DayNum start, end;          /* period interval, when period != NULL */
-    int fy_start;               /* month the fiscal year starts (default 4) */
+    int fy_start;               /* month the fiscal year starts (FY_START_DEFAULT) */
     const Item *as_of_item;
     DayNum as_of;               /* last day of as_of; valid when as_of_item */
     const Item *revises;        /* IT_REVISES or NULL */
+    const char *revises_name;   /* the file revises names, as written */
     char *revises_path;         /* resolved relative to the file (arena) */
     const Item *goal;           /* IT_GOAL or NULL */
     Viewpoint **viewpoints; uint32_t nviewpoints;

@@ -5,6 +5,7 @@
  * against where it stands, so a misplaced item gets a message in words
  * ("'unit' belongs in an indicator") instead of a token list. */
 #include "strat.h"
+#include "fileio.h"
 #include "suggest.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -14,7 +15,6 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* A growable array of pointers, copied into the arena when done.  The
  * per-entity ones are scratch buffers kept in R and reused, so resolving
@@ -596,13 +596,14 @@ static void include(R *r, Item *it)
         free(d);
     }
     char *rp = realpath(path, NULL);
-    struct stat st;
-    if (!rp || stat(rp, &st) != 0 || !S_ISREG(st.st_mode)) {
+    FileKind kind = rp ? file_kind(rp) : FILE_MISSING;
+    if (kind != FILE_REGULAR) {
         /* Only regular files: not stdin ("-"), a directory, a FIFO or a device. */
         int e = errno;
         r->s->io_errors++;
-        if (!rp) diag_add(&r->s->diags, SEV_ERROR, "io", at, "cannot open '%s': %s", shown, strerror(e));
-        else if (S_ISDIR(st.st_mode)) diag_add(&r->s->diags, SEV_ERROR, "io", at, "'%s' is a directory", shown);
+        if (!rp || kind == FILE_MISSING)
+            diag_add(&r->s->diags, SEV_ERROR, "io", at, "cannot open '%s': %s", shown, strerror(e));
+        else if (kind == FILE_DIRECTORY) diag_add(&r->s->diags, SEV_ERROR, "io", at, "'%s' is a directory", shown);
         else diag_add(&r->s->diags, SEV_ERROR, "io", at, "'%s' is not a regular file", shown);
         free(shown);
         free(rp);
@@ -743,10 +744,10 @@ Model *resolve(Strat *s, AstFile *ast)
     m->ast = ast;
     m->file = ast ? ast->file : 0;
     m->path = ast ? src_file(s->src, ast->file)->path : "";
-    m->fy_start = 4;
-    m->thresholds.on_track = 0.8;
-    m->thresholds.below = 0.5;
-    m->thresholds.stale_days = 730;
+    m->fy_start = FY_START_DEFAULT;
+    m->thresholds.on_track = THRESHOLD_ON_TRACK_DEFAULT;
+    m->thresholds.below = THRESHOLD_BELOW_DEFAULT;
+    m->thresholds.stale_days = THRESHOLD_STALE_DAYS_DEFAULT;
     m->scale = scale_preset(SCALE_SEED);
     ptrmap_init(&m->viewpoint_by_id);
     ptrmap_init(&m->sector_by_id);
@@ -818,7 +819,10 @@ Model *resolve(Strat *s, AstFile *ast)
         m->end = m->period->u.per.b.last;
     }
     if (m->as_of_item && m->as_of_item->u.per.a.valid) m->as_of = m->as_of_item->u.per.a.last;
-    if (m->revises) m->revises_path = revises_path(&r, m->revises);
+    if (m->revises) {
+        m->revises_name = m->revises->u.txt.text.s;
+        m->revises_path = revises_path(&r, m->revises);
+    }
 
     /* A target without `by` is due at the end of the period. */
     for (uint32_t i = 0; i < m->nindicators; i++) {

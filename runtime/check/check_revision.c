@@ -2,13 +2,13 @@
  * readable, has the same strategy id, a period that follows, and every
  * renamed_from names an id that existed there. */
 #include "check_ctx.h"
+#include "fileio.h"
 #include "suggest.h"
 #include "xalloc.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* Loads the revised file into the same session, then replaces its own
  * diagnostics (they belong to another check run) by at most one finding. */
@@ -18,8 +18,9 @@ static Model *load_revised(CheckCtx *c)
     const Model *m = c->m;
     size_t n0 = s->diags.n;
     int io0 = s->io_errors;
-    struct stat st;     /* not a device or FIFO: /dev/zero would be read up to the size limit */
-    if (stat(m->revises_path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    /* not a device or FIFO: /dev/zero would be read up to the size limit */
+    FileKind k = file_kind(m->revises_path);
+    if (k != FILE_REGULAR && k != FILE_MISSING) {
         check_add(c, "revises-unreadable", m->revises->u.txt.text.span,
                   "the revised strategy '%s' is not a regular file", m->revises_path);
         return NULL;

@@ -1,23 +1,11 @@
-/* dump.c - `stratc dump`: the model as JSON, in the shape cli.md promises.
+/* dump.c - `stratc dump`: the model as JSON, in the shape doc/dump.md gives.
  *
  * Dates are the last day of their interval, except a period's start; the
  * author's spelling rides along under "..._source" keys. */
 #include "dump.h"
+#include "model_json.h"
 
 #include <string.h>
-
-void dump_day(JsonW *w, DayNum n)
-{
-    char b[16];
-    date_iso(n, b);
-    json_str(w, b);
-}
-
-void dump_date_last(JsonW *w, const Date *d)
-{
-    if (!d->valid) json_null(w);
-    else dump_day(w, d->last);
-}
 
 static void date_source(JsonW *w, const char *key, const Date *d)
 {
@@ -28,23 +16,17 @@ static void date_source(JsonW *w, const char *key, const Date *d)
     json_str(w, b);
 }
 
-void dump_text(JsonW *w, const Text *t)
-{
-    if (!t->s) json_null(w);
-    else json_strn(w, t->s, t->len);
-}
-
 static void entity_fields(JsonW *w, const Entity *e)
 {
     json_kstr(w, "id", e->id.name);
     json_key(w, "title");
-    dump_text(w, e->title);
-    if (e->en->s) { json_key(w, "title_en"); dump_text(w, e->en); }
+    mjson_text(w, e->title);
+    if (e->en->s) { json_key(w, "title_en"); mjson_text(w, e->en); }
     json_kstr(w, "renamed_from", e->renamed_from.name);
     if (e->nnotes) {
         json_key(w, "notes");
         json_arr(w);
-        for (uint32_t i = 0; i < e->nnotes; i++) dump_text(w, &e->notes[i]);
+        for (uint32_t i = 0; i < e->nnotes; i++) mjson_text(w, &e->notes[i]);
         json_arr_end(w);
     }
 }
@@ -63,7 +45,7 @@ static void measure(JsonW *w, const Item *it, bool with_date)
     }
     if (with_date) {
         json_key(w, "date");
-        if (item_has_date(it) || it->u.m.date.valid) dump_date_last(w, item_date(it));
+        if (item_has_date(it) || it->u.m.date.valid) mjson_date_last(w, item_date(it));
         else json_null(w);
         date_source(w, "date_source", item_date(it));
     }
@@ -90,14 +72,14 @@ static void indicator(JsonW *w, const Indicator *ind)
         if (target_is_text(t)) {
             json_knull(w, "value");
             json_key(w, "text");
-            dump_text(w, &t->u.m.text);
+            mjson_text(w, &t->u.m.text);
         } else {
             json_knum(w, "value", item_num(t));
             if (item_unit(t)) json_kstr(w, "unit", item_unit(t));
             json_knull(w, "text");
         }
         json_key(w, "date");
-        dump_date_last(w, item_date(t));
+        mjson_date_last(w, item_date(t));
         if (item_has_date(t)) date_source(w, "date_source", item_date(t));
         else json_knull(w, "date_source");
         json_obj_end(w);
@@ -112,12 +94,12 @@ static void indicator(JsonW *w, const Indicator *ind)
         json_obj(w);
         json_kstr(w, "status", status_name(ind->declared));
         json_key(w, "text");
-        dump_text(w, &ind->status->u.w.text);
+        mjson_text(w, &ind->status->u.w.text);
         json_obj_end(w);
     } else {
         json_null(w);
     }
-    if (ind->source->s) { json_key(w, "source"); dump_text(w, ind->source); }
+    if (ind->source->s) { json_key(w, "source"); mjson_text(w, ind->source); }
     json_obj_end(w);
 }
 
@@ -135,17 +117,17 @@ static void project(JsonW *w, const Model *m, const Project *p)
     json_arr_end(w);
     json_key(w, "activities");
     json_arr(w);
-    for (uint32_t i = 0; i < p->nactivities; i++) dump_text(w, &p->activities[i]);
+    for (uint32_t i = 0; i < p->nactivities; i++) mjson_text(w, &p->activities[i]);
     json_arr_end(w);
     json_key(w, "owner");
-    dump_text(w, &p->owner);
+    mjson_text(w, &p->owner);
     json_key(w, "assessment");
     if (p->assessment && p->assessed_grade >= 0) {
         json_obj(w);
         json_kstr(w, "status", p->assessed_known ? status_name(p->assessed) : NULL);
         json_kstr(w, "grade", m->scale->grades[p->assessed_grade].id);
         json_key(w, "text");
-        dump_text(w, &p->assessment->u.w.text);
+        mjson_text(w, &p->assessment->u.w.text);
         json_obj_end(w);
     } else {
         json_null(w);
@@ -176,9 +158,9 @@ void dump_model(const Model *m, FILE *out)
     if (m->period) {
         json_obj(&w);
         json_key(&w, "start");
-        if (m->period->u.per.a.valid) dump_day(&w, m->start); else json_null(&w);
+        if (m->period->u.per.a.valid) mjson_day(&w, m->start); else json_null(&w);
         json_key(&w, "end");
-        if (m->period->u.per.b.valid) dump_day(&w, m->end); else json_null(&w);
+        if (m->period->u.per.b.valid) mjson_day(&w, m->end); else json_null(&w);
         date_source(&w, "start_source", &m->period->u.per.a);
         date_source(&w, "end_source", &m->period->u.per.b);
         json_obj_end(&w);
@@ -187,12 +169,12 @@ void dump_model(const Model *m, FILE *out)
     }
     json_kint(&w, "fiscal_year_starts", m->fy_start);
     json_key(&w, "as_of");
-    if (m->as_of_item) dump_date_last(&w, &m->as_of_item->u.per.a); else json_null(&w);
+    if (m->as_of_item) mjson_date_last(&w, &m->as_of_item->u.per.a); else json_null(&w);
     if (m->as_of_item) date_source(&w, "as_of_source", &m->as_of_item->u.per.a);
     json_key(&w, "revises");
-    if (m->revises) dump_text(&w, &m->revises->u.txt.text); else json_null(&w);
+    if (m->revises) mjson_text(&w, &m->revises->u.txt.text); else json_null(&w);
     json_key(&w, "goal");
-    if (m->goal && (m->goal->flags & IF_TEXT)) dump_text(&w, &m->goal->u.txt.text); else json_null(&w);
+    if (m->goal && (m->goal->flags & IF_TEXT)) mjson_text(&w, &m->goal->u.txt.text); else json_null(&w);
     json_key(&w, "viewpoints");
     json_arr(&w);
     for (uint32_t i = 0; i < m->nviewpoints; i++) simple(&w, &m->viewpoints[i]->e);
@@ -211,10 +193,10 @@ void dump_model(const Model *m, FILE *out)
         const Item *it = m->milestones[i];
         json_obj(&w);
         json_key(&w, "date");
-        dump_date_last(&w, &it->u.txt.date);
+        mjson_date_last(&w, &it->u.txt.date);
         date_source(&w, "date_source", &it->u.txt.date);
         json_key(&w, "text");
-        dump_text(&w, &it->u.txt.text);
+        mjson_text(&w, &it->u.txt.text);
         json_obj_end(&w);
     }
     json_arr_end(&w);

@@ -1,9 +1,9 @@
-/* report_json.c - the report as JSON, in the shape cli.md promises, plus
+/* report_json.c - the report as JSON, in a stable shape (doc/report.md), plus
  * the remaining gap, forecast, why-texts and roll-ups per sector and
  * viewpoint (doc/report.md).  Keys never depend on --lang. */
 #include "report_parts.h"
 
-#include "dump.h"
+#include "model_json.h"
 #include "jsonw.h"
 
 static void knum_or_null(JsonW *w, const char *key, bool has, double v, int decimals)
@@ -15,7 +15,7 @@ static void knum_or_null(JsonW *w, const char *key, bool has, double v, int deci
 static void kday_or_null(JsonW *w, const char *key, const Item *it)
 {
     json_key(w, key);
-    if (it && item_date(it)->valid) dump_day(w, item_date(it)->last);
+    if (it && item_date(it)->valid) mjson_day(w, item_date(it)->last);
     else json_null(w);
 }
 
@@ -30,8 +30,8 @@ static void counts(JsonW *w, const char *key, const uint32_t c[ST__COUNT])
 static void title_fields(JsonW *w, const Entity *e)
 {
     json_key(w, "title");
-    dump_text(w, e->title);
-    if (e->en->s) { json_key(w, "title_en"); dump_text(w, e->en); }
+    mjson_text(w, e->title);
+    if (e->en->s) { json_key(w, "title_en"); mjson_text(w, e->en); }
 }
 
 static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
@@ -48,7 +48,7 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     if (ind->qualitative) {
         json_knull(w, "target");
         json_key(w, "target_text");
-        dump_text(w, &ind->targets[0]->u.m.text);
+        mjson_text(w, &ind->targets[0]->u.m.text);
         kday_or_null(w, "target_date", ind->targets[0]);
     } else {
         knum_or_null(w, "target", e->target != NULL, e->target ? item_num(e->target) : 0, 9);
@@ -152,16 +152,16 @@ void rep_json(Rep *r)
     if (m->period) {
         json_obj(&w);
         json_key(&w, "start");
-        dump_day(&w, m->start);
+        mjson_day(&w, m->start);
         json_key(&w, "end");
-        dump_day(&w, m->end);
+        mjson_day(&w, m->end);
         json_obj_end(&w);
     } else {
         json_null(&w);
     }
     json_obj_end(&w);
     json_key(&w, "as_of");
-    dump_day(&w, r->ev->as_of);
+    mjson_day(&w, r->ev->as_of);
     static const char *const from[] = {"option", "file", "today"};
     json_kstr(&w, "as_of_from", from[r->o->as_of_source]);
     json_kstr(&w, "scale", r->gr->scale->name);

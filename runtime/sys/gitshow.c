@@ -1,5 +1,6 @@
 /* gitshow.c - `git show REV:PATH` through fork and exec (see gitshow.h). */
 #include "gitshow.h"
+#include "fileio.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -18,40 +19,7 @@ bool git_is_rev_path(const char *arg)
     return stat(arg, &st) != 0;
 }
 
-static bool read_fd(int fd, char **out, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *buf = xmalloc(cap);
-    for (;;) {
-        if (n == cap) buf = xrealloc(buf, cap *= 2);
-        ssize_t k = read(fd, buf + n, cap - n);
-        if (k < 0) {
-            if (errno == EINTR) continue;
-            int e = errno;
-            free(buf);
-            errno = e;
-            return false;
-        }
-        if (k == 0) break;
-        n += (size_t)k;
-    }
-    *out = buf;
-    *len = n;
-    return true;
-}
-
-bool read_whole_file(const char *path, char **out, size_t *len)
-{
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    bool ok = read_fd(fd, out, len);
-    int e = errno;
-    close(fd);
-    errno = e;
-    return ok;
-}
-
-bool git_show(const char *spec, char **out, size_t *len, char *err, size_t errsz)
+bool git_show(const char *spec, size_t max, char **out, size_t *len, char *err, size_t errsz)
 {
     int fds[2];
     /* Close-on-exec: diff may run two of these at once on two threads, and
@@ -85,14 +53,17 @@ bool git_show(const char *spec, char **out, size_t *len, char *err, size_t errsz
     close(fds[1]);
     char *buf = NULL;
     size_t n = 0;
-    bool ok = read_fd(fds[0], &buf, &n);
+    bool ok = file_read_fd(fds[0], max, &buf, &n);
     int e = errno;
     close(fds[0]);
     int status;
     while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) { status = -1; break; }
     if (!ok) {
-        snprintf(err, errsz, "cannot read the output of git show '%s': %s", spec, strerror(e));
+        if (e == EFBIG)
+            snprintf(err, errsz, "git show '%s' is larger than %zu bytes, the limit", spec, max);
+        else
+            snprintf(err, errsz, "cannot read the output of git show '%s': %s", spec, strerror(e));
         return false;
     }
     if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {

@@ -13,11 +13,10 @@
  * names no existing file (a file called a:b wins over revision a). */
 bool git_is_rev_path(const char *arg);
 
-/* Runs `git show REV:PATH` and returns its output (malloc'd) in *out.  On
- * failure returns false and writes the reason to err. */
-bool git_show(const char *spec, char **out, size_t *len, char *err, size_t errsz);
+/* Runs `git show REV:PATH` and returns its output (malloc'd, at most max
+ * bytes, two zero bytes after it) in *out.  On failure returns false and
+ * writes the reason to err. */
+bool git_show(const char *spec, size_t max, char **out, size_t *len, char *err, size_t errsz);
 
-/* Reads a whole file into malloc'd memory; false (errno set) on failure. */
-bool read_whole_file(const char *path, char **out, size_t *len);
 
 #endif

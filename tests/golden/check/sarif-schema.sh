@@ -1,5 +1,5 @@
 # sarif-schema.sh - the SARIF output has what GitHub code scanning requires
-# (conventions.md): checked field by field on a run with findings, with
+# (its documented requirements): checked field by field on a run with findings, with
 # notes, on several files, and on a clean run.
 check() {
 python3 - "$1" "$2" <<'PY'

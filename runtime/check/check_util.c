@@ -1,0 +1,69 @@
+/* check_util.c - what the rule families share (check_ctx.h): adding a
+ * finding at its registered severity, dates and source text for messages. */
+#include "check_ctx.h"
+#include "rules.h"
+#include "xalloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
+{
+    const Rule *r = rule_find(rule);
+    Severity sev = r ? r->severity : SEV_ERROR;   /* unit tests keep every id registered */
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    size_t sz = (size_t)(n < 0 ? 0 : n) + 1;
+    char *msg = xmalloc(sz);
+    vsnprintf(msg, sz, fmt, ap2);
+    va_end(ap2);
+    Diag *g = diag_add(&c->s->diags, sev, rule, span, "%s", msg);
+    free(msg);
+    return g;
+}
+
+const char *check_iso(DayNum n, char buf[16])
+{
+    date_iso(n, buf);
+    return buf;
+}
+
+Span check_keyword_span(const Item *it)
+{
+    Span kw = it->span;
+    uint32_t n = (uint32_t)strlen(item_kind_name((ItemKind)it->kind));
+    if (kw.end - kw.start > n) kw.end = kw.start + n;
+    return kw;
+}
+
+bool check_item_date(const Item *it, DayNum *last)
+{
+    if (!(it->flags & IF_DATE) && it->kind != IT_ACTUAL) return false;
+    const Date *d = &it->u.m.date;
+    if (!d->valid) return false;
+    *last = d->last;
+    return true;
+}
+
+const char *check_text(CheckCtx *c, Span sp, int *len)
+{
+    SrcFile *f = src_file(c->s->src, sp.file);
+    if (!f || sp.end < sp.start || sp.end > f->len) { *len = 0; return ""; }
+    *len = (int)(sp.end - sp.start);
+    return f->text + sp.start;
+}
+
+void check_note_report_date(CheckCtx *c, Diag *g)
+{
+    char x[16];
+    if (c->date.from == ASOF_TODAY)
+        diag_note(g, NULL, "the strategy has no as_of, so the report date is today (%s)",
+                  check_iso(c->date.day, x));
+    else if (c->date.from == ASOF_OPTION)
+        diag_note(g, NULL, "the report date %s is set by --as-of", check_iso(c->date.day, x));
+}
