@@ -6,6 +6,28 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Length of the well-formed sequence at p (Unicode Table 3-7), or 0.  The
+ * lead byte fixes the length and the range of the second byte, which shuts
+ * out overlongs (C0, C1, E0 80..9F, F0 80..8F), surrogates (ED A0..BF) and
+ * code points past U+10FFFF (F4 90.., F5..FF); later bytes are 80..BF.
+ * The same verdict as utf8proc_iterate, without a call per character
+ * (test_utf8.c compares the two on every sequence of up to three bytes). */
+size_t utf8_seq_len(const unsigned char *p, size_t n)
+{
+    unsigned char b = p[0], lo = 0x80, hi = 0xBF;
+    size_t k;
+    if (b < 0x80) return 1;
+    if (b < 0xC2) return 0;
+    if (b < 0xE0) k = 2;
+    else if (b < 0xF0) { k = 3; if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F; }
+    else if (b < 0xF5) { k = 4; if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F; }
+    else return 0;
+    if (n < k || p[1] < lo || p[1] > hi) return 0;
+    for (size_t j = 2; j < k; j++)
+        if ((p[j] & 0xC0) != 0x80) return 0;
+    return k;
+}
+
 size_t utf8_invalid_at(const char *s, size_t len, bool nul_is_invalid)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -26,10 +48,9 @@ size_t utf8_invalid_at(const char *s, size_t len, bool nul_is_invalid)
             i++;
             continue;
         }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n < 1) return i;
-        i += (size_t)n;
+        size_t n = utf8_seq_len(p + i, len - i);
+        if (n == 0) return i;
+        i += n;
     }
     return len;
 }

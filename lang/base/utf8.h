@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Length of the well-formed UTF-8 sequence at p (n bytes available), or 0. */
+size_t utf8_seq_len(const unsigned char *p, size_t n);
 /* Offset of the first invalid byte (or NUL byte), or len if all valid. */
 size_t utf8_invalid_at(const char *s, size_t len, bool nul_is_invalid);
 /* Decodes one code point; returns its byte length (>= 1), or -1 if invalid. */
