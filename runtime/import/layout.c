@@ -92,6 +92,28 @@ static bool is_date_col(const Layout *l, uint32_t col)
     return col >= 1 && col <= l->nspecs && l->specs[col - 1].year != 0;
 }
 
+/* A value right of the header's last column has no meaning; in a CSV it
+ * is most often a number with a comma that was not quoted (3,5). */
+static bool cells_under_header(Strat *s, const Sheet *sh)
+{
+    uint32_t last = max_col(&sh->rows[0]);
+    bool ok = true;
+    for (size_t i = 1; i < sh->n; i++) {
+        const Row *r = &sh->rows[i];
+        for (uint32_t k = 0; k < r->n; k++) {
+            const Cell *c = &r->cells[k];
+            if (c->col <= last || cell_is_blank(c)) continue;
+            Diag *g = diag_add(&s->diags, SEV_ERROR, "import-layout", c->span,
+                               "this cell is right of the last column of the header");
+            cell_note(g, sh, c);
+            diag_help(g, "a number with a comma in a CSV file is quoted: \"1,050\"");
+            ok = false;
+            break;
+        }
+    }
+    return ok;
+}
+
 bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
 {
     memset(l, 0, sizeof *l);
@@ -107,6 +129,7 @@ bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
         if (k != H_NONE && !col[k]) col[k] = h->cells[i].col;
     }
     uint32_t ind = col[H_INDICATOR] ? col[H_INDICATOR] : 1;
+    if (!cells_under_header(s, sh)) return false;
     if (col[H_DATE] && col[H_VALUE]) {
         for (size_t i = 1; i < sh->n; i++) {
             const Row *r = &sh->rows[i];
@@ -126,6 +149,7 @@ bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
         diag_help(g, "a long sheet has columns indicator, date and value (指標, 時点 or 年度, "
                      "実績値), and may have unit and note (単位, 備考); a wide sheet has the "
                      "indicator first and a column per date (令和5年度, R5.3, FY2023, 2023-03-31)");
+        if (sh->name) diag_note(g, NULL, "this is sheet '%s'; choose another with --sheet=NAME", sh->name);
         return false;
     }
     l->wide = true;
