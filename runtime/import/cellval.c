@@ -114,7 +114,7 @@ static bool slash_date(const char *t, DateSpec *d)
 {
     const char *p = t;
     int y = 0, k = 0;
-    for (; digit(*p); p++, k++) y = y * 10 + (*p - '0');
+    for (; digit(*p) && k < 5; p++, k++) y = y * 10 + (*p - '0');
     if (k != 4 || *p != '/') return false;
     int part[2] = {0, 0}, np = 0;
     while (*p == '/' && np < 2) {

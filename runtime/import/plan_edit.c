@@ -303,7 +303,7 @@ char *import_apply(const Model *m, const SrcFile *plan, const ImportRun *run, bo
         i = j;
     }
     free(adds);
-    qsort(p.edits, p.nedits, sizeof *p.edits, by_offset);
+    if (p.nedits) qsort(p.edits, p.nedits, sizeof *p.edits, by_offset);
     size_t total = p.n + (bom ? 3 : 0) + 1;
     for (size_t i = 0; i < p.nedits; i++) total += p.edits[i].len;
     char *out = xmalloc(total), *o = out;

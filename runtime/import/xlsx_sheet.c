@@ -218,7 +218,7 @@ static int by_place(const void *a, const void *b)
 /* The rendering, and the cells in rows pointing into it. */
 static void build(Strat *s, SheetCtx *c, const char *path, Sheet *sh)
 {
-    qsort(c->cells, c->n, sizeof *c->cells, by_place);
+    if (c->n) qsort(c->cells, c->n, sizeof *c->cells, by_place);
     size_t cap = 16;
     for (size_t i = 0; i < c->n; i++) cap += c->cells[i].len + 1;
     cap += c->n ? c->cells[c->n - 1].row : 0;
