@@ -235,7 +235,8 @@ static void record(Matcher *x, const Record *r)
                            "indicator '%s' is declared in an included file", ind->e.id.name);
         cell_note(g, x->sh, r->ind);
         diag_note(g, &ind->e.id.span, "declared here");
-        diag_help(g, "import into that file");
+        diag_help(g, "import writes only the plan it is given; add this value to '%s' by hand",
+                  src_file(x->s->src, ind->e.item->span.file)->path);
         return;
     }
     if (ind->qualitative) {
