@@ -94,11 +94,11 @@ static bool is_date_col(const Layout *l, uint32_t col)
 
 /* A value right of the header's last column has no meaning; in a CSV it
  * is most often a number with a comma that was not quoted (3,5). */
-static bool cells_under_header(Strat *s, const Sheet *sh)
+static bool cells_under_header(Strat *s, const Sheet *sh, size_t hi)
 {
-    uint32_t last = max_col(&sh->rows[0]);
+    uint32_t last = max_col(&sh->rows[hi]);
     bool ok = true;
-    for (size_t i = 1; i < sh->n; i++) {
+    for (size_t i = hi + 1; i < sh->n; i++) {
         const Row *r = &sh->rows[i];
         for (uint32_t k = 0; k < r->n; k++) {
             const Cell *c = &r->cells[k];
@@ -114,6 +114,47 @@ static bool cells_under_header(Strat *s, const Sheet *sh)
     return ok;
 }
 
+/* The header's column names, by kind (0: no such column). */
+static void name_columns(const Row *h, uint32_t col[6])
+{
+    memset(col, 0, 6 * sizeof *col);
+    for (uint32_t i = 0; i < h->n; i++) {
+        HeaderKind k = header_kind(&h->cells[i]);
+        if (k != H_NONE && !col[k]) col[k] = h->cells[i].col;
+    }
+}
+
+enum { HEADER_SEARCH_ROWS = 10 };   /* title lines a sheet may have above its header */
+
+/* Whether a row can be the header: a long one names a date and a value
+ * column; a wide one has a date right of the indicator's column, and below
+ * the first row it must also name the indicator's column (so that a title
+ * line such as 作成日,2025/4/1 is not taken for one). */
+static bool is_header(const Row *h, bool first, bool wide)
+{
+    uint32_t col[6];
+    name_columns(h, col);
+    if (!wide) return col[H_DATE] && col[H_VALUE];
+    if (!first && !col[H_INDICATOR]) return false;
+    uint32_t ind = col[H_INDICATOR] ? col[H_INDICATOR] : 1;
+    for (uint32_t i = 0; i < h->n; i++) {
+        DateSpec d;
+        if (h->cells[i].col != ind && cell_date(&h->cells[i], &d) == CV_OK) return true;
+    }
+    return false;
+}
+
+/* The header's index: the first long header, else the first wide one, among
+ * the first rows; else the first row (which then tells no layout). */
+static size_t find_header(const Sheet *sh)
+{
+    size_t n = sh->n < HEADER_SEARCH_ROWS ? sh->n : HEADER_SEARCH_ROWS;
+    for (int wide = 0; wide < 2; wide++)
+        for (size_t i = 0; i < n; i++)
+            if (is_header(&sh->rows[i], i == 0, wide)) return i;
+    return 0;
+}
+
 bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
 {
     memset(l, 0, sizeof *l);
@@ -121,17 +162,16 @@ bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
         diag_add_global(&s->diags, SEV_ERROR, "import-layout", "'%s' has no data", sh->path);
         return false;
     }
-    const Row *h = &sh->rows[0];
+    /* A sheet from an office often has a title line or two above its header. */
+    size_t hi = find_header(sh);
+    const Row *h = &sh->rows[hi];
     l->header_row = h->row;
-    uint32_t col[6] = {0};
-    for (uint32_t i = 0; i < h->n; i++) {
-        HeaderKind k = header_kind(&h->cells[i]);
-        if (k != H_NONE && !col[k]) col[k] = h->cells[i].col;
-    }
+    uint32_t col[6];
+    name_columns(h, col);
     uint32_t ind = col[H_INDICATOR] ? col[H_INDICATOR] : 1;
-    if (!cells_under_header(s, sh)) return false;
+    if (!cells_under_header(s, sh, hi)) return false;
     if (col[H_DATE] && col[H_VALUE]) {
-        for (size_t i = 1; i < sh->n; i++) {
+        for (size_t i = hi + 1; i < sh->n; i++) {
             const Row *r = &sh->rows[i];
             Record rec = {.row = r->row, .ind = row_cell(r, ind), .date = row_cell(r, col[H_DATE]),
                           .value = row_cell(r, col[H_VALUE]),
@@ -143,7 +183,7 @@ bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
     bool bad = false;
     size_t ndates = wide_dates(s, sh, h, ind, col[H_UNIT], col[H_NOTE], l, &bad);
     if (ndates == 0 && !bad) {
-        const Cell *first = &h->cells[0];
+        const Cell *first = &sh->rows[0].cells[0];
         Diag *g = diag_add(&s->diags, SEV_ERROR, "import-layout", first->span,
                            "cannot tell the layout of '%s' from this header", sh->path);
         diag_help(g, "a long sheet has columns indicator, date and value (指標, 時点 or 年度, "
@@ -164,7 +204,7 @@ bool layout_detect(Strat *s, const Sheet *sh, Layout *l)
                  "column '%.*s' is neither a date nor a known column: it is not imported",
                  (int)c->len, c->text);
     }
-    for (size_t i = 1; i < sh->n; i++) {
+    for (size_t i = hi + 1; i < sh->n; i++) {
         const Row *r = &sh->rows[i];
         for (uint32_t k = 0; k < r->n; k++) {
             const Cell *c = &r->cells[k];

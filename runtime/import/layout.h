@@ -1,6 +1,8 @@
 /* layout.h - which cells of a sheet are an actual value, of what, when.
  *
- * The header (the first row with anything in it) tells the layout:
+ * The header tells the layout.  It is the first row with anything in it,
+ * or, when that one is a title, the first of the next rows that names a
+ * date and a value column or has a date right of the indicator:
  *   long   indicator, date, value[, unit][, note]: one value per row;
  *   wide   the indicator in the first column, one column per date
  *          (令和5年度, R5.3, FY2023, 2023-03-31, a date cell): one value
