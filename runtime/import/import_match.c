@@ -7,6 +7,7 @@
  * --replace a replacement).  Two records for one indicator and day must
  * agree.  Every problem is a diagnostic at the cell. */
 #include "cellval.h"
+#include "daymap.h"
 #include "ind_lookup.h"
 #include "import.h"
 #include "numtext.h"
@@ -24,9 +25,8 @@ typedef struct Matcher {
     const ImportOptions *o;
     ImportRun *run;
     IndLookup look;
-    int32_t *last_act;          /* per indicator index: its latest act in run, or -1 */
-    int32_t *prev_act;          /* per act: the previous act of the same indicator */
-    size_t capprev;
+    DayMap acts;                /* (indicator, day) -> the first act in run */
+    DayMap plan;                /* (indicator, day) -> index of the first such actual */
 } Matcher;
 
 static bool same_value(double a, double b)
@@ -149,7 +149,6 @@ static ImportAct *add_act(Matcher *x, ImportActKind kind, const Indicator *ind, 
 {
     ImportRun *run = x->run;
     XGROW(run->acts, run->cap, run->n + 1);
-    XGROW(x->prev_act, x->capprev, run->n + 1);
     ImportAct *a = &run->acts[run->n];
     memset(a, 0, sizeof *a);
     a->kind = (uint8_t)kind;
@@ -162,8 +161,7 @@ static ImportAct *add_act(Matcher *x, ImportActKind kind, const Indicator *ind, 
     date_render(d, date, sizeof date);
     a->num = arena_strdup(&x->s->arena, buf);
     a->date = arena_strdup(&x->s->arena, date);
-    x->prev_act[run->n] = x->last_act[ind->index];
-    x->last_act[ind->index] = (int32_t)run->n;
+    daymap_add(&x->acts, ind->index, last, (int32_t)run->n);
     run->n++;
     return a;
 }
@@ -172,9 +170,9 @@ static ImportAct *add_act(Matcher *x, ImportActKind kind, const Indicator *ind, 
 static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, const DateSpec *d,
                    DayNum last)
 {
-    for (int32_t i = x->last_act[ind->index]; i >= 0; i = x->prev_act[i]) {
-        const ImportAct *a = &x->run->acts[i];
-        if (a->last != last) continue;
+    int32_t prior = daymap_get(&x->acts, ind->index, last);
+    if (prior >= 0) {
+        const ImportAct *a = &x->run->acts[prior];
         if (same_value(a->value, v)) return;    /* the data repeats itself */
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-conflict", r->value->span,
                            "the data gives '%s' two values for %s: %s and %.*s",
@@ -183,9 +181,9 @@ static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, 
         diag_help(g, "keep one of the two rows");
         return;
     }
-    for (uint32_t i = 0; i < ind->nactuals; i++) {
-        const Item *it = ind->actuals[i];
-        if (!item_date(it)->valid || item_date(it)->last != last) continue;
+    int32_t had = daymap_get(&x->plan, ind->index, last);
+    if (had >= 0) {
+        const Item *it = ind->actuals[had];
         if (same_value(item_num(it), v)) {
             add_act(x, IA_SKIP, ind, v, d, last)->existing = it;
             return;
@@ -194,11 +192,12 @@ static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, 
             add_act(x, IA_REPLACE, ind, v, d, last)->existing = it;
             return;
         }
-        char num[NUMTEXT_MAX];
+        char num[NUMTEXT_MAX], was[NUMTEXT_MAX];
         num_spell(v, num);
+        num_spell(item_num(it), was);
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-conflict", r->value->span,
-                           "'%s' is %.15g at this date in the plan, %s in the data",
-                           ind->e.id.name, item_num(it), num);
+                           "'%s' is %s at this date in the plan, %s in the data",
+                           ind->e.id.name, was, num);
         cell_note(g, x->sh, r->value);
         diag_note(g, &it->span, "the plan's actual");
         diag_help(g, "pass --replace to take the data's value");
@@ -258,12 +257,18 @@ bool import_match(Strat *s, const Model *m, const Sheet *sh, const Layout *l,
 {
     Matcher x = {.s = s, .m = m, .sh = sh, .o = o, .run = run};
     lookup_init(&x.look, s, m);
-    x.last_act = xmalloc(((size_t)m->nindicators + 1) * sizeof *x.last_act);
-    for (uint32_t i = 0; i <= m->nindicators; i++) x.last_act[i] = -1;
+    daymap_init(&x.acts);
+    daymap_init(&x.plan);
+    for (uint32_t k = 0; k < m->nindicators; k++) {
+        const Indicator *ind = m->indicators[k];
+        for (uint32_t i = 0; i < ind->nactuals; i++)
+            if (item_date(ind->actuals[i])->valid)
+                daymap_add(&x.plan, ind->index, item_date(ind->actuals[i])->last, (int32_t)i);
+    }
     int before = s->diags.errors;
     for (size_t i = 0; i < l->n; i++) record(&x, &l->recs[i]);
-    free(x.last_act);
-    free(x.prev_act);
+    daymap_free(&x.acts);
+    daymap_free(&x.plan);
     lookup_free(&x.look);
     return s->diags.errors == before;
 }

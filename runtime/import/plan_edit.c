@@ -141,17 +141,13 @@ static void after_item(const Plan *p, const Item *it, Spot *sp)
     }
 }
 
-static void spot_for(const Plan *p, const Indicator *ind, const ImportAct *a, Spot *sp)
+/* prev: the last actual (in source order) dated on or before the new one. */
+static void spot_for(const Plan *p, const Indicator *ind, const Item *prev, Spot *sp)
 {
     memset(sp, 0, sizeof *sp);
     const Item *ii = ind->e.item;
     indent_of(p, ii->span.start, &sp->outer, &sp->nouter);
-    const Item *prev = NULL, *first = NULL;
-    for (uint32_t i = 0; i < ind->nactuals; i++) {
-        const Item *it = ind->actuals[i];
-        if (!first) first = it;
-        if (item_date(it)->valid && item_date(it)->last <= a->last) prev = it;
-    }
+    const Item *first = ind->nactuals ? ind->actuals[0] : NULL;
     if (prev) {
         after_item(p, prev, sp);
         sp->unit = unit_written(prev);
@@ -254,28 +250,63 @@ static int by_offset(const void *x, const void *y)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-/* One indicator's new actuals (sorted by date), grouped by where they go. */
+/* Sorts actual indices by their day, stably (a merge sort: qsort has no
+ * context argument, and this keeps no global state). */
+static void sort_by_day(const Indicator *ind, uint32_t *v, size_t n)
+{
+    if (n < 2) return;
+    uint32_t *tmp = xmalloc(n * sizeof *tmp);
+    for (size_t w = 1; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t a = lo, b = mid, o = lo;
+            while (a < mid && b < hi)
+                tmp[o++] = item_date(ind->actuals[v[b]])->last < item_date(ind->actuals[v[a]])->last
+                               ? v[b++] : v[a++];
+            while (a < mid) tmp[o++] = v[a++];
+            while (b < hi) tmp[o++] = v[b++];
+        }
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    free(tmp);
+}
+
+/* One indicator's new actuals (sorted by date), grouped by where they go.
+ * Its actuals are swept in date order beside them, so that finding each
+ * one's predecessor costs a step, not a pass. */
 static void add_indicator(Plan *p, const ImportAct **adds, size_t n)
 {
-    size_t first_edit = p->nedits;
+    const Indicator *ind = adds[0]->ind;
+    uint32_t *order = xmalloc((ind->nactuals + 1) * sizeof *order);
+    size_t nord = 0;
+    for (uint32_t i = 0; i < ind->nactuals; i++)
+        if (item_date(ind->actuals[i])->valid) order[nord++] = i;
+    sort_by_day(ind, order, nord);
+    size_t next = 0;
+    long latest = -1;               /* greatest source index among those on or before */
+    size_t cur = (size_t)-1;        /* the edit being filled */
     for (size_t i = 0; i < n; i++) {
+        while (next < nord && item_date(ind->actuals[order[next]])->last <= adds[i]->last) {
+            if ((long)order[next] > latest) latest = order[next];
+            next++;
+        }
         Spot sp;
-        spot_for(p, adds[i]->ind, adds[i], &sp);
-        Edit *e = NULL;
-        for (size_t k = first_edit; k < p->nedits; k++)
-            if (p->edits[k].at == sp.at && p->edits[k].del == 0) e = &p->edits[k];
-        if (!e) {
-            e = new_edit(p, sp.at, 0);
+        spot_for(p, ind, latest >= 0 ? ind->actuals[latest] : NULL, &sp);
+        if (cur == (size_t)-1 || p->edits[cur].at != sp.at) {
+            cur = p->nedits;
+            Edit *e = new_edit(p, sp.at, 0);
             if (sp.mode == NEW_BLOCK) puts_(e, " {");
         }
+        Edit *e = &p->edits[cur];
         add_line(p, e, &sp, adds[i]);
         bool closes = sp.mode == NEW_BLOCK || sp.mode == INTO_EMPTY;
-        if (closes && (i + 1 == n)) {
+        if (closes && i + 1 == n) {
             puts_(e, p->nl);
             put(e, sp.outer, sp.nouter);
             if (sp.mode == NEW_BLOCK) puts_(e, "}");
         }
     }
+    free(order);
 }
 
 char *import_apply(const Model *m, const SrcFile *plan, const ImportRun *run, bool bom,
