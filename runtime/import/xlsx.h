@@ -10,6 +10,7 @@
 #define STRAT_XLSX_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include "sheet.h"
 #include "strat.h"
 
@@ -17,5 +18,8 @@
  * false after a diagnostic; a file that cannot be opened also counts in
  * s->io_errors. */
 bool xlsx_read(Strat *s, const char *path, const char *sheet_name, Sheet *sh);
+/* The same from memory (fuzzing, tests): name is what diagnostics call it. */
+bool xlsx_read_bytes(Strat *s, const char *name, const void *bytes, size_t len,
+                     const char *sheet_name, Sheet *sh);
 
 #endif

@@ -78,32 +78,9 @@ static char *sheet_member(const XlsxBook *b, size_t i)
     return NULL;
 }
 
-bool xlsx_read(Strat *s, const char *path, const char *sheet_name, Sheet *sh)
+/* The workbook in an open archive; z is discarded. */
+static bool read_archive(Strat *s, zip_t *z, const char *path, const char *sheet_name, Sheet *sh)
 {
-    struct stat st;
-    int e = stat(path, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
-    if (e) {
-        diag_add_global(&s->diags, SEV_ERROR, "io", "cannot open '%s': %s", path, strerror(e));
-        s->io_errors++;
-        return false;
-    }
-    int zerr = 0;
-    zip_t *z = zip_open(path, ZIP_RDONLY, &zerr);
-    if (!z) {
-        if (zerr == ZIP_ER_OPEN || zerr == ZIP_ER_READ) {
-            diag_add_global(&s->diags, SEV_ERROR, "io", "cannot open '%s': %s", path,
-                            strerror(errno));
-            s->io_errors++;
-            return false;
-        }
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, zerr);
-        char why[300];
-        snprintf(why, sizeof why, "not a zip archive (%s); an .xls file or a workbook with a "
-                 "password is not one", zip_error_strerror(&ze));
-        zip_error_fini(&ze);
-        return not_workbook(s, path, why);
-    }
     XlsxBook b;
     memset(&b, 0, sizeof b);
     bool ok = part(s, z, path, "xl/workbook.xml", true, &b, xlsx_parse_workbook)
@@ -136,4 +113,56 @@ bool xlsx_read(Strat *s, const char *path, const char *sheet_name, Sheet *sh)
     xlsx_book_free(&b);
     zip_discard(z);
     return ok;
+}
+
+static bool not_zip(Strat *s, const char *path, zip_error_t *ze)
+{
+    char why[300];
+    snprintf(why, sizeof why, "not a zip archive (%s); an .xls file or a workbook with a "
+             "password is not one", zip_error_strerror(ze));
+    return not_workbook(s, path, why);
+}
+
+bool xlsx_read(Strat *s, const char *path, const char *sheet_name, Sheet *sh)
+{
+    struct stat st;
+    int e = stat(path, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+    if (e) {
+        diag_add_global(&s->diags, SEV_ERROR, "io", "cannot open '%s': %s", path, strerror(e));
+        s->io_errors++;
+        return false;
+    }
+    int zerr = 0;
+    zip_t *z = zip_open(path, ZIP_RDONLY, &zerr);
+    if (!z) {
+        if (zerr == ZIP_ER_OPEN || zerr == ZIP_ER_READ) {
+            diag_add_global(&s->diags, SEV_ERROR, "io", "cannot open '%s': %s", path,
+                            strerror(errno));
+            s->io_errors++;
+            return false;
+        }
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, zerr);
+        bool r = not_zip(s, path, &ze);
+        zip_error_fini(&ze);
+        return r;
+    }
+    return read_archive(s, z, path, sheet_name, sh);
+}
+
+bool xlsx_read_bytes(Strat *s, const char *name, const void *bytes, size_t len,
+                     const char *sheet_name, Sheet *sh)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
+    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    if (!z) {
+        if (src) zip_source_free(src);
+        bool r = not_zip(s, name, &ze);
+        zip_error_fini(&ze);
+        return r;
+    }
+    zip_error_fini(&ze);
+    return read_archive(s, z, name, sheet_name, sh);
 }

@@ -3,7 +3,7 @@
 #   make fuzz FUZZ_SECONDS=3600   a long run; the corpus grows in build-fuzz/corpus
 #   make fuzz-short               the regression inputs, then about a minute of fuzzing
 #   make fuzz-regress             only the regression inputs (tests/fuzz/regress/)
-#   make fuzz-import              the CSV reader and the import (fuzz_import.c)
+#   make fuzz-import              the CSV and xlsx readers and the import (fuzz_import.c)
 #
 # The library is built by a recursive make into its own directory with
 # SAN=fuzzer-no-link,address,undefined, so every object is instrumented for
@@ -37,13 +37,16 @@ $(FUZZ_IMPORT_BIN): tests/fuzz/fuzz_import.c $(FUZZ_BUILD)/libstrat.a
 	    -fno-sanitize-recover=all $(WARN) -D_GNU_SOURCE -Ilang -Iruntime -Iruntime/import \
 	    -I$(FUZZ_BUILD)/gen -o $@ $< $(FUZZ_BUILD)/libstrat.a $(LDLIBS)
 
-# The CSV reader and the import: the golden tests' sheets are the seeds.
+# The readers and the import: the golden tests' sheets are the seeds, and
+# the XML parts of their workbooks (fuzz_import.c reads those on their own).
 fuzz-import: fuzz-build
 	@rm -rf $(FUZZ_BUILD)/import-seed
 	@mkdir -p $(FUZZ_BUILD)/import-seed $(FUZZ_BUILD)/import-corpus
-	@cp tests/golden/import/*.csv tests/golden/import/*.tsv examples/*.csv $(FUZZ_BUILD)/import-seed/
+	@cp tests/golden/import/*.csv tests/golden/import/*.tsv tests/golden/import/*.xlsx \
+	    examples/*.csv examples/*.xlsx $(FUZZ_BUILD)/import-seed/
+	@python3 tests/fuzz/xlsx_parts.py $(FUZZ_BUILD)/import-seed tests/golden/import/*.xlsx
 	@echo "fuzz: $(FUZZ_IMPORT_SECONDS) s of fuzzing the import (log: $(FUZZ_BUILD)/import.log)"
-	@$(FUZZ_IMPORT_BIN) -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+	@$(FUZZ_IMPORT_BIN) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 	    -max_total_time=$(FUZZ_IMPORT_SECONDS) -artifact_prefix=$(FUZZ_BUILD)/import- \
 	    $(FUZZ_BUILD)/import-corpus $(FUZZ_BUILD)/import-seed 2>$(FUZZ_BUILD)/import.log \
 	    || { tail -60 $(FUZZ_BUILD)/import.log; echo 'fuzz: the import fuzzer found a failure' >&2; exit 1; }

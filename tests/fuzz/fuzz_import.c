@@ -1,5 +1,10 @@
-/* fuzz_import.c - libFuzzer target: arbitrary bytes as a department's CSV
- * (or TSV) imported into a fixed plan, as `stratc import` does.
+/* fuzz_import.c - libFuzzer target: arbitrary bytes as a department's sheet
+ * imported into a fixed plan, as `stratc import` does.  An input is read as
+ *   - an xlsx archive, when it starts with "PK" (libzip, then expat);
+ *   - the XML parts of a workbook, when it starts with '<': the worksheet,
+ *     then optionally the shared strings and the styles, separated by lines
+ *     "=====" (the parts without the archive, where mutations go further);
+ *   - else a CSV or TSV file.
  *
  * Besides crashes, sanitizer reports, leaks and hangs, it checks the
  * import's promises (abort() when one is broken):
@@ -15,6 +20,8 @@
 #include "layout.h"
 #include "sheet.h"
 #include "strat.h"
+#include "xlsx.h"
+#include "xlsx_parts.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -46,6 +53,38 @@ static const char PLAN[] =
     "  }\n"
     "}\n";
 
+/* The parts mode: worksheet [===== shared strings [===== styles]]. */
+static bool read_parts(Strat *s, const char *data, size_t size, Sheet *sh)
+{
+    static const char SEP[] = "\n=====\n";
+    const char *part[3] = {data, NULL, NULL};
+    size_t len[3] = {size, 0, 0};
+    for (int i = 0; i < 2; i++) {
+        const char *cut = memmem(part[i], len[i], SEP, sizeof SEP - 1);
+        if (!cut) break;
+        part[i + 1] = cut + sizeof SEP - 1;
+        len[i + 1] = (size_t)(part[i] + len[i] - part[i + 1]);
+        len[i] = (size_t)(cut - part[i]);
+    }
+    XlsxBook b;
+    memset(&b, 0, sizeof b);
+    char err[200];
+    bool ok = (!part[1] || xlsx_parse_strings(&b, part[1], len[1], err, sizeof err))
+              && (!part[2] || xlsx_parse_styles(&b, part[2], len[2], err, sizeof err))
+              && xlsx_parse_sheet(s, &b, "data.xlsx", part[0], len[0], sh);
+    xlsx_book_free(&b);
+    return ok;
+}
+
+static bool read_input(Strat *s, const uint8_t *data, size_t size, uint32_t h, Sheet *sh)
+{
+    if (size >= 2 && data[0] == 'P' && data[1] == 'K')
+        return xlsx_read_bytes(s, "data.xlsx", data, size, (h >> 4) & 1 ? "実績" : NULL, sh);
+    if (size >= 1 && data[0] == '<') return read_parts(s, (const char *)data, size, sh);
+    const char *enc = (h >> 2) % 4 == 0 ? "CP932" : NULL;
+    return csv_read_bytes(s, "data.csv", (const char *)data, size, enc, h & 1 ? '\t' : ',', sh);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     uint32_t h = hash_bytes(data, size);
@@ -63,10 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImportRun run;
     memset(&run, 0, sizeof run);
     ImportOptions io = {.replace = (h >> 1) & 1};
-    const char *enc = (h >> 2) % 4 == 0 ? "CP932" : NULL;
-    char sep = h & 1 ? '\t' : ',';
-    if (csv_read_bytes(&s, "data.csv", (const char *)data, size, enc, sep, &sh)
-        && layout_detect(&s, &sh, &lay) && import_match(&s, m, &sh, &lay, &io, &run)) {
+    if (read_input(&s, data, size, h, &sh) && layout_detect(&s, &sh, &lay) && import_match(&s, m, &sh, &lay, &io, &run)) {
         const SrcFile *plan = src_file(s.src, m->file);
         size_t len = 0;
         char *text = import_apply(m, plan, &run, false, &len);
