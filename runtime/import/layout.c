@@ -106,7 +106,8 @@ static bool cells_under_header(Strat *s, const Sheet *sh, size_t hi)
             Diag *g = diag_add(&s->diags, SEV_ERROR, "import-layout", c->span,
                                "this cell is right of the last column of the header");
             cell_note(g, sh, c);
-            diag_help(g, "a number with a comma in a CSV file is quoted: \"1,050\"");
+            if (sh->name) diag_help(g, "give the column a header, or clear the cell");
+            else diag_help(g, "a number with a comma in a CSV file is quoted: \"1,050\"");
             ok = false;
             break;
         }
