@@ -8,12 +8,11 @@ cp plan.strat "$t/plan.strat"
 cp plan.strat "$t/before.strat"
 
 echo '--- an error: exit 1, the plan untouched'
-$STRATC import -w conflict.csv "$t/plan.strat" 2>/dev/null
-echo "exit $?"
-cmp plan.strat "$t/plan.strat" && echo 'byte-identical'
-$STRATC import -w bad-date.csv "$t/plan.strat" 2>/dev/null
-echo "exit $?"
-cmp plan.strat "$t/plan.strat" && echo 'byte-identical'
+for data in conflict.csv unknown.csv bad-number.csv bad-date.csv unit.csv dup-rows.csv bad.xlsx; do
+    $STRATC import -w "$data" "$t/plan.strat" 2>/dev/null
+    echo "$data: exit $?"
+    cmp plan.strat "$t/plan.strat" && echo 'byte-identical'
+done
 
 echo '--- -w: nothing on stdout, the summary on stderr'
 $STRATC import -w long-bom.csv "$t/plan.strat"
