@@ -17,6 +17,8 @@ done
 echo '--- -w: nothing on stdout, the summary on stderr'
 $STRATC import -w long-bom.csv "$t/plan.strat"
 echo "exit $?"
+echo '--- a canonical plan stays canonical'
+$STRATC fmt --check "$t/plan.strat" && echo 'canonical'
 echo '--- the diff is the added actuals'
 $STRATC diff "$t/before.strat" "$t/plan.strat" | sed "s|$t/||g"
 echo '--- importing again changes nothing'
