@@ -158,3 +158,17 @@ CellRead cell_date(const Cell *c, DateSpec *d)
     free(t);
     return ok ? CV_OK : CV_BAD;
 }
+
+void date_in_its_era(DateSpec *d)
+{
+    if (d->era == ERA_NONE) return;
+    DayNum first, last;
+    date_interval(d, 4, &first, &last);
+    Era e = era_of_day(first);
+    if (e == ERA_NONE || e == d->era) return;
+    int ey, m, dd;
+    civil_from_days(era_first(e), &ey, &m, &dd);
+    d->year = date_gregorian_year(d) - ey + 1;
+    d->era = (uint8_t)e;
+    d->gan = d->kanji && d->year == 1;
+}

@@ -20,5 +20,9 @@ typedef enum { CV_OK, CV_BLANK, CV_BAD } CellRead;
 CellRead cell_number(const Cell *c, double *v, bool *percent);
 /* The date's spelling as parsed (not yet validated: date_validate). */
 CellRead cell_date(const Cell *c, DateSpec *d);
+/* A date written past the end of its era (平成32年度, which date_validate
+ * accepts with a warning) respelt in the era of its first day (令和2年度),
+ * so that the plan gets what the warning's help says to write. */
+void     date_in_its_era(DateSpec *d);
 
 #endif

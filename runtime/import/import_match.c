@@ -98,7 +98,9 @@ static bool record_date(Matcher *x, const Record *r, DateSpec *d)
     if (ck == DATE_AFTER_ERA) {
         Diag *g = diag_add(&x->s->diags, x->s->diags.strict ? SEV_ERROR : SEV_WARNING,
                            "date-after-era", r->date->span, "%s", msg);
+        cell_note(g, x->sh, r->date);
         if (hint[0]) diag_help(g, "%s", hint);
+        date_in_its_era(d);
     }
     return true;
 }

@@ -79,7 +79,9 @@ static size_t wide_dates(Strat *s, const Sheet *sh, const Row *h, uint32_t ind, 
         if (ck == DATE_AFTER_ERA) {
             Diag *g = diag_add(&s->diags, s->diags.strict ? SEV_ERROR : SEV_WARNING,
                                "date-after-era", c->span, "%s", msg);
+            cell_note(g, sh, c);
             if (hint[0]) diag_help(g, "%s", hint);
+            date_in_its_era(&d);
         }
         l->specs[c->col - 1] = d;
         ndates++;
