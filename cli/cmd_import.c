@@ -157,8 +157,10 @@ int cmd_import(int argc, char **argv)
             int r = cli_common_option(&c, o, optarg);
             if (r == -1) return cli_bad_option(&c);
             if (r != EXIT_OK) return r;
-            ic.encoding = c.sopt.input_encoding;
-            c.sopt.input_encoding = NULL;
+            if (o == OPT_ENCODING) {
+                ic.encoding = c.sopt.input_encoding;
+                c.sopt.input_encoding = NULL;
+            }
         }
         }
     }
