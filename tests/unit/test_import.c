@@ -146,6 +146,8 @@ Test(cells, dates)
         {"", CV_BLANK, 0, 0, 0, 0},               {"next year", CV_BAD, 0, 0, 0, 0},
         {"2023/3/31/1", CV_BAD, 0, 0, 0, 0},      {"23/3/31", CV_BAD, 0, 0, 0, 0},
         {"2023/100", CV_BAD, 0, 0, 0, 0},
+        /* found by the fuzzer: a long year before a slash overflowed an int */
+        {"77777777777777777777/3/1", CV_BAD, 0, 0, 0, 0},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
         Cell c = text_cell(CASES[i].in);
