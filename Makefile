@@ -24,7 +24,7 @@ STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -MMD -MP
-LDLIBS  += -lutf8proc -lm -pthread
+LDLIBS  += -lutf8proc -lm -pthread -lzip -lexpat
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif
@@ -37,7 +37,8 @@ FLEX    ?= flex
 # include paths of its own folder and of the folders it USES, and no others,
 # so an #include that points up the stack fails the build.
 LAYERS         := lang/base lang/front lang/model lang/fmt \
-                  runtime/sys runtime/eval runtime/check runtime/report runtime/diff cli
+                  runtime/sys runtime/eval runtime/check runtime/report runtime/diff \
+                  runtime/import cli
 USES_lang/base      :=
 USES_lang/front     := lang/base $(BUILD)/gen
 USES_lang/model     := lang/base lang/front
@@ -47,6 +48,7 @@ USES_runtime/eval   := lang/base lang/front lang/model
 USES_runtime/check  := lang/base lang/front lang/model runtime/eval
 USES_runtime/report := lang/base lang/front lang/model runtime/eval
 USES_runtime/diff   := lang/base lang/front lang/model
+USES_runtime/import := lang/base lang/front lang/model
 USES_cli            := $(filter-out cli,$(LAYERS))
 # Tests, the fuzz target and the benchmark see every layer.
 ALL_INC := $(addprefix -I,$(LAYERS) $(BUILD)/gen)

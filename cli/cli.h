@@ -65,5 +65,6 @@ int cmd_report(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 #endif

@@ -19,6 +19,8 @@ need flex        command -v flex
 need bison       command -v bison
 need libcriterion-dev has_header criterion/criterion.h
 need libutf8proc-dev  has_header utf8proc.h
+need libzip-dev       has_header zip.h
+need libexpat1-dev    has_header expat.h
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git

@@ -3,6 +3,7 @@
 #   make fuzz FUZZ_SECONDS=3600   a long run; the corpus grows in build-fuzz/corpus
 #   make fuzz-short               the regression inputs, then about a minute of fuzzing
 #   make fuzz-regress             only the regression inputs (tests/fuzz/regress/)
+#   make fuzz-import              the CSV and xlsx readers and the import (fuzz_import.c)
 #
 # The library is built by a recursive make into its own directory with
 # SAN=fuzzer-no-link,address,undefined, so every object is instrumented for
@@ -15,6 +16,8 @@ FUZZ_CC      ?= clang
 FUZZ_BUILD   := build-fuzz
 FUZZ_SAN     := fuzzer-no-link,address,undefined
 FUZZ_BIN     := $(FUZZ_BUILD)/fuzz_strat
+FUZZ_IMPORT_BIN := $(FUZZ_BUILD)/fuzz_import
+FUZZ_IMPORT_SECONDS ?= 20
 FUZZ_SECONDS ?= 600
 FUZZ_SHORT_SECONDS ?= 60
 # One input may take at most this long (a hang) and the process this much memory.
@@ -23,16 +26,33 @@ FUZZ_OPTS    ?= -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats
 # e.g. FUZZ_EXTRA='-fork=1 -ignore_crashes=1' to collect every crash in one long run
 FUZZ_EXTRA   ?=
 
-.PHONY: fuzz-build fuzz-seed fuzz-regress
+.PHONY: fuzz-build fuzz-seed fuzz-regress fuzz-import
 
-fuzz-build:
-	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) \
-	    CFLAGS='-O1 -g' $(FUZZ_BIN)
-
-$(FUZZ_BIN): tests/fuzz/fuzz_strat.c $(FUZZ_BUILD)/libstrat.a
+# Every target: tests/fuzz/fuzz_NAME.c, linked with libFuzzer and the
+# instrumented library; it sees every layer.
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libstrat.a
 	$(FUZZ_CC) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all $(WARN) -D_GNU_SOURCE $(subst $(BUILD)/gen,$(FUZZ_BUILD)/gen,$(ALL_INC)) \
 	    -o $@ $< $(FUZZ_BUILD)/libstrat.a $(LDLIBS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) \
+	    CFLAGS='-O1 -g' $(FUZZ_BIN) $(FUZZ_IMPORT_BIN)
+
+# The readers and the import: the golden tests' sheets are the seeds, and
+# the XML parts of their workbooks (fuzz_import.c reads those on their own).
+fuzz-import: fuzz-build
+	@rm -rf $(FUZZ_BUILD)/import-seed
+	@mkdir -p $(FUZZ_BUILD)/import-seed $(FUZZ_BUILD)/import-corpus
+	@cp tests/golden/import/*.csv tests/golden/import/*.tsv tests/golden/import/*.xlsx \
+	    examples/*.csv examples/*.xlsx $(FUZZ_BUILD)/import-seed/
+	@python3 tests/fuzz/xlsx_parts.py $(FUZZ_BUILD)/import-seed tests/golden/import/*.xlsx
+	@echo "fuzz: $(FUZZ_IMPORT_SECONDS) s of fuzzing the import (log: $(FUZZ_BUILD)/import.log)"
+	@$(FUZZ_IMPORT_BIN) -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	    -max_total_time=$(FUZZ_IMPORT_SECONDS) -artifact_prefix=$(FUZZ_BUILD)/import- \
+	    $(FUZZ_BUILD)/import-corpus $(FUZZ_BUILD)/import-seed 2>$(FUZZ_BUILD)/import.log \
+	    || { tail -60 $(FUZZ_BUILD)/import.log; echo 'fuzz: the import fuzzer found a failure' >&2; exit 1; }
+	@grep -E '^#[0-9]+.*DONE' $(FUZZ_BUILD)/import.log || tail -1 $(FUZZ_BUILD)/import.log
 
 fuzz-seed:
 	@rm -rf $(FUZZ_BUILD)/seed
@@ -56,7 +76,7 @@ fuzz: fuzz-regress fuzz-seed
 	$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) \
 	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seed
 
-fuzz-short: fuzz-regress fuzz-seed
+fuzz-short: fuzz-regress fuzz-seed fuzz-import
 	@echo "fuzz: $(FUZZ_SHORT_SECONDS) s of fuzzing (log: $(FUZZ_BUILD)/short.log)"
 	@$(FUZZ_BIN) $(FUZZ_OPTS) -max_total_time=$(FUZZ_SHORT_SECONDS) \
 	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/seed \

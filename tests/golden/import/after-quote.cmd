@@ -1,0 +1,1 @@
+import after-quote.csv plan.strat

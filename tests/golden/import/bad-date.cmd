@@ -1,0 +1,1 @@
+import bad-date.csv plan.strat

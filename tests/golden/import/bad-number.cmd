@@ -1,0 +1,1 @@
+import bad-number.csv plan.strat

@@ -1,0 +1,1 @@
+import --replace conflict.csv plan.strat

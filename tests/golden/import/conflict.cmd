@@ -1,0 +1,1 @@
+import conflict.csv plan.strat

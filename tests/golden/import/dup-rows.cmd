@@ -1,0 +1,1 @@
+import dup-rows.csv plan.strat

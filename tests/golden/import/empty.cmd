@@ -1,0 +1,1 @@
+import empty.csv plan.strat

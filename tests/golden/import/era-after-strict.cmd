@@ -1,0 +1,1 @@
+import --strict era-after.csv plan.strat

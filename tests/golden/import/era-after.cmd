@@ -1,0 +1,1 @@
+import era-after.csv plan.strat

@@ -1,0 +1,1 @@
+import ../../../examples/yamaguchi-actuals.csv ../../../examples/yamaguchi-2018.strat

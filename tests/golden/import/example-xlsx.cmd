@@ -1,0 +1,1 @@
+import ../../../examples/yamaguchi-actuals.xlsx ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+import extra-cell.csv plan.strat

@@ -1,0 +1,1 @@
+import header-only.csv plan.strat

@@ -1,0 +1,1 @@
+import layout-unknown.csv plan.strat

@@ -1,0 +1,1 @@
+import long-bom.csv plan.strat

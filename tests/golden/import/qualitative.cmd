@@ -1,0 +1,1 @@
+import qualitative.csv plan.strat

@@ -1,0 +1,1 @@
+import title-rows.csv plan.strat

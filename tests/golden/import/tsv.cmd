@@ -1,0 +1,1 @@
+import tab.tsv plan.strat

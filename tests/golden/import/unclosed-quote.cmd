@@ -1,0 +1,1 @@
+import unclosed.csv plan.strat

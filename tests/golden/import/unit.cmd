@@ -1,0 +1,1 @@
+import unit.csv plan.strat

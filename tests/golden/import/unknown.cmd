@@ -1,0 +1,1 @@
+import unknown.csv plan.strat

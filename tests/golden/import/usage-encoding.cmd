@@ -1,0 +1,1 @@
+import --input-encoding=nonesuch header-only.csv plan.strat

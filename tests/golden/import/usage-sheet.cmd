@@ -1,0 +1,1 @@
+import --sheet=x placement.csv plan.strat

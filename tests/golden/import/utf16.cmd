@@ -1,0 +1,1 @@
+import utf16.csv plan.strat

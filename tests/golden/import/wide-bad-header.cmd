@@ -1,0 +1,1 @@
+import wide-bad-header.csv plan.strat

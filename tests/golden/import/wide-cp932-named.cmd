@@ -1,0 +1,1 @@
+import --input-encoding=cp932 wide-cp932.csv plan.strat

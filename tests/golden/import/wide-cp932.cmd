@@ -1,0 +1,1 @@
+import wide-cp932.csv plan.strat

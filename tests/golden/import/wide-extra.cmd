@@ -1,0 +1,1 @@
+import wide-extra.csv plan.strat

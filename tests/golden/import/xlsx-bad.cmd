@@ -1,0 +1,1 @@
+import bad.xlsx plan.strat

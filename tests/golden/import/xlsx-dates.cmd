@@ -1,0 +1,1 @@
+import --sheet=実績 dates.xlsx plan.strat

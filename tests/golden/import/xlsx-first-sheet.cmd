@@ -1,0 +1,1 @@
+import dates.xlsx plan.strat

@@ -1,0 +1,1 @@
+import handmade.xlsx plan.strat

@@ -1,0 +1,1 @@
+import --sheet=jisseki dates.xlsx plan.strat

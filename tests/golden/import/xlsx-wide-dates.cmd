@@ -1,0 +1,1 @@
+import wide-dates.xlsx plan.strat
