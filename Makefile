@@ -23,8 +23,8 @@ CFLAGS  ?= -O2 -g
 STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
-CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Icli -I$(BUILD)/gen -MMD -MP
-LDLIBS  += -lutf8proc -lm -pthread
+CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Iruntime/lsp -Icli -I$(BUILD)/gen -MMD -MP
+LDLIBS  += -lutf8proc -ljansson -lm -pthread
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif
@@ -34,7 +34,7 @@ BISON   ?= bison
 FLEX    ?= flex
 
 LANG_SRC := $(wildcard lang/*.c)
-RT_SRC   := $(wildcard runtime/*.c)
+RT_SRC   := $(wildcard runtime/*.c) $(wildcard runtime/lsp/*.c)
 CLI_SRC  := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_C    := $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.c

@@ -8,6 +8,10 @@
 #include "diag.h"
 #include "strat.h"
 
+#ifndef STRATC_VERSION
+#define STRATC_VERSION "0.1.0"
+#endif
+
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 enum {                      /* long-option codes shared by the commands */
@@ -59,5 +63,6 @@ int cmd_report(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
 
 #endif

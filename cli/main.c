@@ -5,10 +5,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef STRATC_VERSION
-#define STRATC_VERSION "0.1.0"
-#endif
-
 typedef struct Command {
     const char *name;
     int (*run)(int argc, char **argv);
@@ -20,6 +16,7 @@ static const Command COMMANDS[] = {
     {"diff", cmd_diff},
     {"dump", cmd_dump},
     {"fmt", cmd_fmt},
+    {"lsp", cmd_lsp},
 };
 
 int main(int argc, char **argv)
