@@ -49,7 +49,7 @@ BIN      := $(BUILD)/stratc
 
 
 .PHONY: all check demo deps unit golden alloc-check fmt-check san-check tsan-check fuzz fuzz-short bench \
-        valgrind install clean golden-update
+        valgrind install clean golden-update lsp-nvim-check
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -119,6 +119,10 @@ san-check:
 tsan-check:
 	$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread CC=clang build-tsan/stratc
 	TSAN_OPTIONS=halt_on_error=1 sh tests/golden/run.sh build-tsan/stratc diff
+
+# stratc lsp with a real client: headless Neovim opens, jumps, formats (tests/lsp/nvim.sh).
+lsp-nvim-check: $(BIN)
+	@sh tests/lsp/nvim.sh $(BIN)
 
 check: deps
 	$(MAKE) --no-print-directory all

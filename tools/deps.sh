@@ -19,11 +19,13 @@ need flex        command -v flex
 need bison       command -v bison
 need libcriterion-dev has_header criterion/criterion.h
 need libutf8proc-dev  has_header utf8proc.h
+need libjansson-dev   has_header jansson.h
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
+need neovim      command -v nvim
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in
