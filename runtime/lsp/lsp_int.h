@@ -28,6 +28,20 @@ FrameStatus lsp_read_frame(FILE *in, char **body, size_t *len);
 /* Writes one message and flushes; false if the stream failed. */
 bool lsp_write_frame(FILE *out, const json_t *msg);
 
+/* ---- long strings of a message (lsp_bigstr.c) ---- */
+
+typedef struct LspBig {
+    char **s;                   /* decoded, NUL-terminated */
+    size_t *len;
+    size_t n, cap;
+} LspBig;
+
+/* The body with every long string moved into big (NULL: nothing moved). */
+char       *lsp_extract_strings(const char *body, size_t len, LspBig *big, size_t *newlen);
+/* A string value of the message, resolving a moved one; NULL if v is not a string. */
+const char *lsp_string(const LspBig *big, const json_t *v, size_t *len);
+void        lsp_big_free(LspBig *big);
+
 /* ---- documents (lsp_docs.c) ---- */
 
 typedef struct LspDoc {
@@ -56,6 +70,7 @@ typedef struct Lsp {
     bool en;                    /* hover in English (initializationOptions.lang "en"), else Japanese */
     bool out_failed;
     const char *version;
+    const LspBig *big;          /* the long strings of the message being handled */
     LspDoc **docs;
     size_t ndocs, capdocs;
 } Lsp;

@@ -89,10 +89,11 @@ static void did_open(Lsp *l, const json_t *params)
 {
     const json_t *td = json_object_get(params, "textDocument");
     const char *uri = json_string_value(json_object_get(td, "uri"));
-    const json_t *text = json_object_get(td, "text");
-    if (!uri || !json_is_string(text)) { lsp_log(l, "didOpen without uri or text"); return; }
+    size_t tn;
+    const char *text = lsp_string(l->big, json_object_get(td, "text"), &tn);
+    if (!uri || !text) { lsp_log(l, "didOpen without uri or text"); return; }
     json_int_t v = json_integer_value(json_object_get(td, "version"));
-    LspDoc *d = lsp_doc_open(l, uri, json_string_value(text), json_string_length(text), v);
+    LspDoc *d = lsp_doc_open(l, uri, text, tn, v);
     analyse_and_publish(l, d);
 }
 
@@ -100,10 +101,9 @@ static void did_open(Lsp *l, const json_t *params)
  * ranges anyway) a range of the current text. */
 static bool apply_change(Lsp *l, LspDoc *d, const json_t *ch, int64_t version)
 {
-    const json_t *text = json_object_get(ch, "text");
-    if (!json_is_string(text)) return false;
-    const char *t = json_string_value(text);
-    size_t tn = json_string_length(text);
+    size_t tn;
+    const char *t = lsp_string(l->big, json_object_get(ch, "text"), &tn);
+    if (!t) return false;
     const json_t *range = json_object_get(ch, "range");
     if (!range) {
         lsp_doc_set_text(d, t, tn, version);
@@ -222,8 +222,15 @@ static void notification(Lsp *l, const char *method, const json_t *params)
 static void message(Lsp *l, const char *body, size_t len)
 {
     json_error_t e;
-    json_t *msg = json_loadb(body, len, JSON_ALLOW_NUL, &e);
+    LspBig big = {0};
+    size_t slen;
+    char *slim = lsp_extract_strings(body, len, &big, &slen);
+    json_t *msg = slim ? json_loadb(slim, slen, JSON_ALLOW_NUL, &e) : json_loadb(body, len, JSON_ALLOW_NUL, &e);
+    free(slim);
+    l->big = &big;
     if (!msg) {
+        l->big = NULL;
+        lsp_big_free(&big);
         lsp_log(l, "unreadable message: %s", e.text);
         respond_error(l, NULL, RPC_PARSE_ERROR, "the message is not JSON");
         return;
@@ -243,6 +250,8 @@ static void message(Lsp *l, const char *body, size_t len)
         else notification(l, json_string_value(method), params);
     }
     json_decref(msg);
+    l->big = NULL;
+    lsp_big_free(&big);
 }
 
 int lsp_serve(FILE *in, FILE *out, const LspOptions *opt)
