@@ -11,7 +11,12 @@ In the messages:
   "@file:NAME"     a whole string value: the text of file NAME
   RAW "..."        a line sent as is: a JSON string literal (framing errors)
 STRATC may be a command with arguments (valgrind ...).  Used by the golden
-cases in tests/golden/lsp/."""
+cases in tests/golden/lsp/.
+
+    python3 exchange.py --lines SCRIPT
+
+prints the expanded messages one per line instead (RAW lines left out): the
+fuzzer's seeds (tests/fuzz/fuzz_lsp.c frames each line itself)."""
 import json
 import os
 import shlex
@@ -57,7 +62,19 @@ def frames(data):
     return out
 
 
+def lines(script):
+    root = root_uri()
+    with open(script, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#") and not line.startswith("RAW "):
+                print(json.dumps(expand(json.loads(line), root), ensure_ascii=False))
+
+
 def main():
+    if sys.argv[1] == "--lines":
+        lines(sys.argv[2])
+        return
     cmd = shlex.split(sys.argv[1]) + ["lsp"]
     root = root_uri()
     payload = b""
