@@ -110,3 +110,20 @@ Test(lsp, framing)
     cr_expect_eq(frame_of("Content-Length: 10\r\n\r\n{}", &b), FRAME_EOF);   /* cut short */
     cr_expect_eq(frame_of("", &b), FRAME_EOF);
 }
+
+Test(lsp, a_body_larger_than_one_read_step)
+{
+    size_t n = 3u << 20;
+    char *stream = malloc(n + 64);
+    int h = sprintf(stream, "Content-Length: %zu\r\n\r\n", n);
+    for (size_t i = 0; i < n; i++) stream[h + i] = (char)('a' + i % 26);
+    FILE *f = fmemopen(stream, (size_t)h + n, "r");
+    char *b;
+    size_t len;
+    cr_assert_eq(lsp_read_frame(f, &b, &len), FRAME_OK);
+    cr_expect_eq(len, n);
+    cr_expect(memcmp(b, stream + h, n) == 0);
+    free(b);
+    fclose(f);
+    free(stream);
+}
