@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "lsp.h"
 
+#include <signal.h>
 #include <string.h>
 
 enum { OPT_STDIO = 1100, OPT_LOG };
@@ -36,6 +37,9 @@ int cmd_lsp(int argc, char **argv)
     if (optind < argc) return cli_usage_error(&c, "lsp takes no FILE: the editor sends the documents");
     if (c.sopt.input_encoding)
         return cli_usage_error(&c, "lsp reads the editor's text, which is always UTF-8: --input-encoding does not apply");
+    /* A client that closes the pipe makes a write fail (the server then
+     * exits 1), rather than killing the process with SIGPIPE. */
+    signal(SIGPIPE, SIG_IGN);
     LspOptions lo = {.sopt = c.sopt, .log = log ? stderr : NULL, .version = STRATC_VERSION};
     return lsp_serve(stdin, stdout, &lo);
 }
