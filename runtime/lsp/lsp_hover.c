@@ -18,15 +18,15 @@
 #include <time.h>
 
 typedef struct Words {
-    const char *baseline, *targets, *actual, *rate, *expected, *status, *needed, *remaining;
-    const char *as_of, *projects, *indicators, *sectors, *viewpoints, *activities, *assessed, *period;
+    const char *baseline, *targets, *actual, *rate, *expected, *status, *needed;
+    const char *as_of, *project, *projects, *indicators, *sectors, *viewpoints, *activities, *assessed, *period;
 } Words;
 
 static const Words JA = {"基準値", "目標", "最新の実績", "達成率", "期待値", "状況", "現時点の目安",
-                         "残り", "基準日", "プロジェクト", "指標", "分野", "視点", "取組",
+                         "基準日", "プロジェクト", "プロジェクト", "指標", "分野", "視点", "取組",
                          "自己評価", "計画期間"};
 static const Words EN = {"baseline", "targets", "latest actual", "rate", "expected pace", "status",
-                         "needed now", "to go", "as of", "projects", "indicators", "sectors",
+                         "needed now", "as of", "project", "projects", "indicators", "sectors",
                          "viewpoints", "activities", "assessed", "period"};
 
 static DayNum today(void)
@@ -61,7 +61,7 @@ static void written(FILE *o, SrcFile *f, const Item *it)
 static void indicator(FILE *o, LspDoc *d, const Words *w, const Evaluation *ev, const Indicator *ind,
                       bool ja, Arena *a)
 {
-    if (ind->project) fprintf(o, "%s `%s`\n\n", w->projects, ind->project->e.id.name);
+    if (ind->project) fprintf(o, "%s `%s`\n\n", w->project, ind->project->e.id.name);
     if (ind->baseline) {
         fprintf(o, "- %s: ", w->baseline);
         written(o, src_file(d->strat.src, ind->baseline->span.file), ind->baseline);
@@ -86,7 +86,7 @@ static void indicator(FILE *o, LspDoc *d, const Words *w, const Evaluation *ev, 
     line(o, w->expected, c.expected);
     if (c.status[0]) fprintf(o, "- %s: %s (`%s`)\n", w->status, c.status, c.status_id);
     line(o, w->needed, c.needed);
-    line(o, w->remaining, c.remaining);
+    if (c.remaining[0]) fprintf(o, "- %s\n", c.remaining);     /* "あと 8 回", "達成済": says what it is */
 }
 
 /* Projects naming entity e among their sectors or viewpoints, and their indicators. */

@@ -19,8 +19,18 @@ local function check(cond, msg)
 end
 
 local ok, err = pcall(function()
+  -- 0. editors/vim: the file type is detected and dates are highlighted.
+  vim.opt.runtimepath:prepend(os.getenv('EDITORS'))
+  vim.cmd('filetype plugin on')
+  vim.cmd('syntax on')
   vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('PLAN')))
   local buf = vim.api.nvim_get_current_buf()
+  check(vim.bo.filetype == 'strat', 'filetype is ' .. vim.bo.filetype)
+  check(vim.bo.shiftwidth == 2, 'ftplugin: shiftwidth ' .. vim.bo.shiftwidth)
+  local function syn(l, c) return vim.fn.synIDattr(vim.fn.synID(l, c, 1), 'name') end
+  check(syn(15, 10) == 'stratDate' and syn(14, 1) == 'stratBlock' and syn(50, 15) == 'stratId'
+        and syn(1, 1) == 'stratComment',
+        'syntax: ' .. syn(15, 10) .. ' ' .. syn(14, 1) .. ' ' .. syn(50, 15) .. ' ' .. syn(1, 1))
   local exit_code
   local caps = vim.lsp.protocol.make_client_capabilities()
   caps.offsetEncoding = { 'utf-8', 'utf-16' }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # nvim.sh - stratc lsp with a real client: headless Neovim (0.7 or later)
-# opens a copy of the seed with three changes, receives the diagnostics,
+# with editors/vim on its runtime path (file type, syntax) opens a copy of
+# the seed with three changes, receives the diagnostics,
 # jumps to a definition, formats the buffer, fixes a finding and sees it
 # cleared, then stops the server (tests/lsp/nvim-test.lua does the steps).
 #
@@ -21,7 +22,7 @@ sed -e '46s/sectors materials/sectors materails/' \
     "$root/examples/yamaguchi-2018.strat" > "$tmp/plan.strat"
 # What the buffer must read once formatted: stratc fmt's text, typo and all.
 "$bin" fmt "$tmp/plan.strat" > "$tmp/expected.strat" || { echo "lsp-nvim: stratc fmt failed" >&2; exit 1; }
-STRATC="$bin" PLAN="$tmp/plan.strat" EXPECTED="$tmp/expected.strat" RESULT="$tmp/result" \
+STRATC="$bin" EDITORS="$root/editors/vim" PLAN="$tmp/plan.strat" EXPECTED="$tmp/expected.strat" RESULT="$tmp/result" \
     timeout 60 nvim --headless --noplugin -n -i NONE -u NONE -c "luafile $here/nvim-test.lua" </dev/null >"$tmp/log" 2>&1
 code=$?
 if [ "$code" = 0 ] && [ "$(cat "$tmp/result" 2>/dev/null)" = ok ]; then
