@@ -155,7 +155,9 @@ static void dates(json_t *out, const Model *m)
         for (int y = y0; y <= y1 && y - y0 < 50; y++) {
             DateSpec s = {.year = y, .form = DF_NENDO, .kanji = 1};
             char b[64];
-            date_render_in_era(&s, era_of_day(days_from_civil(y, 4, 1)), b, sizeof b);
+            /* The era in force at the year's end, as offices write it: the
+             * year from April 2019 is 令和元年度, not 平成31年度. */
+            date_render_in_era(&s, era_of_day(days_from_civil(y + 1, 3, 31)), b, sizeof b);
             add_date(out, b);
         }
     }
