@@ -4,7 +4,8 @@
  * a half-written file the parser rejects): the items of the enclosing block
  * at the start of an item; sector or viewpoint ids after `sectors` or
  * `viewpoints`; statuses after `status`, the strategy's grades after
- * `assessment`; dates after `period`, `as_of`, `at` or `by`. */
+ * `assessment`, the words of `direction`, `kind`, `scale` and `starts`;
+ * dates after `period`, `as_of`, `at` or `by`. */
 #include "lsp_int.h"
 #include "xalloc.h"
 
@@ -206,6 +207,13 @@ json_t *lsp_completion(Lsp *l, const json_t *params, LspReply *r)
     } else if (strcmp(c.first, "kind") == 0 && strcmp(c.prev, "kind") == 0) {
         item(out, "output", CK_ENUM_MEMBER, NULL, 0);
         item(out, "outcome", CK_ENUM_MEMBER, NULL, 0);
+    } else if (strcmp(c.first, "scale") == 0 && strcmp(c.prev, "scale") == 0) {
+        static const char *const presets[] = {"seed", "national", "municipal"};
+        for (size_t i = 0; i < 3; i++) item(out, presets[i], CK_ENUM_MEMBER, NULL, 0);
+    } else if (strcmp(c.prev, "starts") == 0) {
+        static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december"};
+        for (size_t i = 0; i < 12; i++) item(out, months[i], CK_ENUM_MEMBER, NULL, 0);
     } else if (strcmp(c.prev, "at") == 0 || strcmp(c.prev, "by") == 0
                || (strcmp(c.first, "as_of") == 0 && strcmp(c.prev, "as_of") == 0)
                || strcmp(c.first, "period") == 0) {
