@@ -180,7 +180,11 @@ json_t *lsp_completion(Lsp *l, const json_t *params, LspReply *r)
     json_t *out = json_array();
     if (c.in_string) return out;
     const Model *m = d->model;
+    /* Typed a space (the trigger character): worth an answer only where a
+     * word is expected after another, not while indenting. */
+    bool by_space = json_integer_value(json_object_get(json_object_get(params, "context"), "triggerKind")) == 2;
     if (c.at_item_start) {
+        if (by_space) return out;
         for (size_t i = 0; i < sizeof BLOCKS / sizeof *BLOCKS; i++) {
             if (strcmp(BLOCKS[i].block, c.block) != 0) continue;
             for (size_t j = 0; j < 16 && BLOCKS[i].items[j]; j++) item(out, BLOCKS[i].items[j], CK_KEYWORD, NULL, 0);

@@ -57,7 +57,7 @@ static json_t *initialize(Lsp *l, const json_t *params)
     read_settings(l, json_object_get(params, "initializationOptions"));
     const char *enc = l->utf8 ? "utf-8" : "utf-16";
     json_t *r = json_pack(
-        "{s:{s:s, s:{s:b, s:i}, s:b, s:b, s:b, s:{s:b}, s:b, s:b, s:{s:[s,s], s:b}, s:{s:[s]}},"
+        "{s:{s:s, s:{s:b, s:i}, s:b, s:b, s:b, s:{s:b}, s:b, s:b, s:{s:[s], s:b}, s:{s:[s]}},"
         " s:{s:s, s:s}}",
         "capabilities",
         "positionEncoding", enc,
@@ -65,7 +65,7 @@ static json_t *initialize(Lsp *l, const json_t *params)
         "hoverProvider", 1, "definitionProvider", 1, "referencesProvider", 1,
         "renameProvider", "prepareProvider", 1,
         "documentSymbolProvider", 1, "documentFormattingProvider", 1,
-        "completionProvider", "triggerCharacters", " ", ".", "resolveProvider", 0,
+        "completionProvider", "triggerCharacters", " ", "resolveProvider", 0,
         "codeActionProvider", "codeActionKinds", "quickfix",
         "serverInfo", "name", "stratc", "version", l->version ? l->version : "");
     if (via_offset) json_object_set_new(r, "offsetEncoding", json_string(enc));
