@@ -142,6 +142,26 @@ static uint32_t index_of(const Model *m, const Entity *e)
     }
 }
 
+/* A renamed_from names an entity of the revised strategy: its title and
+ * where it is; it is not evaluated with this strategy's figures. */
+static json_t *revised_hover(Lsp *l, LspDoc *d, const Occurrence *oc, bool ja)
+{
+    const Entity *e = oc->target;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *o = open_memstream(&buf, &len);
+    if (!o) return NULL;
+    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id.name);
+    if (e->title->s) fprintf(o, " %.*s", (int)e->title->len, e->title->s);
+    const Text *rev = &d->model->revises->u.txt.text;
+    fprintf(o, "\n\n%s %.*s\n", ja ? "改定前の戦略:" : "in the revised strategy", (int)rev->len, rev->s);
+    fclose(o);
+    json_t *res = json_pack("{s:{s:s, s:s}, s:o}", "contents", "kind", "markdown", "value", buf,
+                            "range", lsp_range(l, src_file(d->strat.src, oc->span.file), oc->span));
+    free(buf);
+    return res;
+}
+
 json_t *lsp_hover(Lsp *l, const json_t *params, LspReply *r)
 {
     uint32_t off;
@@ -154,6 +174,11 @@ json_t *lsp_hover(Lsp *l, const json_t *params, LspReply *r)
     const Entity *e = oc->target;
     const Model *m = d->model;
     bool ja = !l->en;
+    if (oc->revised) {
+        json_t *res = revised_hover(l, d, oc, ja);
+        free(occ);
+        return res;
+    }
     const Words *w = ja ? &JA : &EN;
     Arena a;
     arena_init(&a);

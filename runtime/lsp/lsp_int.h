@@ -108,9 +108,11 @@ typedef struct Occurrence {
     Span span;
     const Entity *target;       /* what the id names (NULL: unresolved reference) */
     bool is_def;
+    bool revised;               /* a renamed_from: target is in the revised strategy */
 } Occurrence;
 
-/* Every id written in d's model: definitions and references, in no order.
+/* Every id written in d's model: definitions, references, and renamed_from
+ * (naming an entity of the strategy `revises` names), in no order.
  * Returns a malloc'd array of *n. */
 Occurrence *lsp_occurrences(LspDoc *d, size_t *n);
 /* The occurrence under byte offset off of d's own file, or NULL (pointer into occ). */

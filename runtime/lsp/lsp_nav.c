@@ -1,7 +1,8 @@
 /* lsp_nav.c - definition, references and rename of ids.
  *
  * An id is defined once (its entity's declaration) and referred to from
- * projects (sectors, viewpoints); renaming rewrites them all, and when the
+ * projects (sectors, viewpoints); a renamed_from leads to the entity of the
+ * revised strategy it names.  Renaming rewrites them all, and when the
  * client asked for it (initializationOptions.renameKeepsHistory) leaves
  * `renamed_from OLD` in the block, so that `stratc diff` against the
  * previous revision still pairs the two. */
@@ -91,7 +92,10 @@ json_t *lsp_prepare_rename(Lsp *l, const json_t *params, LspReply *r)
     size_t n;
     const Occurrence *o = at_cursor(l, params, r, &d, &occ, &n);
     json_t *res = NULL;
-    if (o && o->target) {
+    if (o && o->revised) {
+        r->err = LSP_REQUEST_FAILED;
+        r->errmsg = "renamed_from names an id of the revised strategy: it is not renamed here";
+    } else if (o && o->target) {
         SrcFile *f = src_file(d->strat.src, o->span.file);
         res = json_pack("{s:o, s:s}", "range", lsp_range(l, f, o->span), "placeholder", o->target->id.name);
     }
@@ -211,6 +215,9 @@ json_t *lsp_rename(Lsp *l, const json_t *params, LspReply *r)
     json_t *res = NULL;
     if (!o || !o->target) {
         if (!r->err) { r->err = LSP_REQUEST_FAILED; r->errmsg = "there is no id to rename here"; }
+    } else if (o->revised) {
+        r->err = LSP_REQUEST_FAILED;
+        r->errmsg = "renamed_from names an id of the revised strategy: it is not renamed here";
     } else if (!valid_id(name)) {
         r->err = LSP_REQUEST_FAILED;
         r->errmsg = "the new name is not an id (a letter or '_', then letters, digits or '_'; not a keyword)";

@@ -8,6 +8,7 @@ are skipped).  Each is framed with its Content-Length and sent; the server's
 messages are printed one per line, keys sorted, and its exit status last.
 In the messages:
   "${ROOT}"        the file: URI of the current directory (printed back as ${ROOT})
+  "${REPO}"        the file: URI of the repository (printed back as ${REPO})
   "@file:NAME"     a whole string value: the text of file NAME
   RAW "..."        a line sent as is: a JSON string literal (framing errors)
 STRATC may be a command with arguments (valgrind ...).  Used by the golden
@@ -29,12 +30,17 @@ def root_uri():
     return "file://" + urllib.parse.quote(os.getcwd())
 
 
+def repo_uri():
+    here = os.path.dirname(os.path.abspath(__file__))
+    return "file://" + urllib.parse.quote(os.path.dirname(os.path.dirname(here)))
+
+
 def expand(v, root):
     if isinstance(v, str):
         if v.startswith("@file:"):
             with open(v[6:], encoding="utf-8") as f:
                 return f.read()
-        return v.replace("${ROOT}", root)
+        return v.replace("${ROOT}", root).replace("${REPO}", repo_uri())
     if isinstance(v, list):
         return [expand(x, root) for x in v]
     if isinstance(v, dict):
@@ -91,7 +97,7 @@ def main():
     p = subprocess.run(cmd, input=payload, stdout=subprocess.PIPE)
     for m in frames(p.stdout):
         s = json.dumps(m, ensure_ascii=False, sort_keys=True)
-        print(s.replace(root, "${ROOT}"))
+        print(s.replace(root, "${ROOT}").replace(repo_uri(), "${REPO}"))
     print("exit", p.returncode)
 
 
