@@ -2,8 +2,8 @@
  *
  * A finding that knows its fix (Diag.fix: a did-you-mean, 平成32年度 written
  * 令和2年度) offers to write it over the finding's span.  Numbers and dates
- * typed with full-width digits (３０, Ｒ２.３) are read as ASCII ones; an
- * action rewrites them in ASCII, as `stratc fmt` does. */
+ * typed with full-width digits (３０, 令和２年度) are read as ASCII ones;
+ * an action rewrites them in ASCII, as `stratc fmt` does. */
 #include "lsp_int.h"
 #include "xalloc.h"
 
@@ -30,34 +30,64 @@ static int fullwidth_at(const char *t, uint32_t i, uint32_t end, char *ascii)
     return 3;
 }
 
-/* Runs holding a full-width digit, outside strings and comments, in [a, b)'s lines. */
-static void fullwidth(const Lsp *l, SrcFile *f, uint32_t a, uint32_t b, json_t *edits)
+typedef struct Fw {
+    const Lsp *l;
+    SrcFile *f;
+    uint32_t file, from, to;    /* the requested lines, as byte offsets */
+    json_t *edits;
+} Fw;
+
+/* A number or date written with full-width digits: the same in ASCII. */
+static void fw_span(Fw *c, Span sp)
 {
+    if (sp.file != c->file || sp.end <= sp.start || sp.end < c->from || sp.start > c->to) return;
+    const char *t = c->f->text;
+    if (!memmem(t + sp.start, sp.end - sp.start, "\xEF\xBC", 2)) return;
+    char *buf = xmalloc(sp.end - sp.start + 1);
+    size_t n = 0;
+    bool changed = false;
+    for (uint32_t i = sp.start; i < sp.end;) {
+        char x;
+        int k = fullwidth_at(t, i, sp.end, &x);
+        if (k) { buf[n++] = x; i += (uint32_t)k; changed = true; }
+        else buf[n++] = t[i++];
+    }
+    buf[n] = '\0';
+    if (changed) json_array_append_new(c->edits, lsp_text_edit(c->l, c->f, sp.start, sp.end, buf));
+    free(buf);
+}
+
+/* Every number and date of the syntax tree: the lexer says what is one,
+ * so an id such as ｉｏｔ１ is never touched. */
+static void fw_items(Fw *c, const Item *it)
+{
+    for (; it; it = it->next) {
+        switch ((ItemKind)it->kind) {
+        case IT_STRATEGY: case IT_VIEWPOINT: case IT_SECTOR: case IT_PROJECT: case IT_INDICATOR:
+        case IT_THRESHOLDS: case IT_SCALE:
+            if (it->flags & IF_BLOCK) fw_items(c, it->u.ent.items);
+            break;
+        case IT_PERIOD: fw_span(c, it->u.per.a.span); fw_span(c, it->u.per.b.span); break;
+        case IT_AS_OF: fw_span(c, it->u.per.a.span); break;
+        case IT_MILESTONE: fw_span(c, it->u.txt.date.span); break;
+        case IT_THRESHOLD: fw_span(c, value_num_span(&it->u.m.value)); break;
+        case IT_BASELINE: case IT_ACTUAL: case IT_TARGET:
+            if (it->kind != IT_TARGET || (it->flags & IF_VALUE)) fw_span(c, value_num_span(&it->u.m.value));
+            if (it->flags & IF_DATE) fw_span(c, it->u.m.date.span);
+            break;
+        default: break;
+        }
+    }
+}
+
+static void fullwidth(const Lsp *l, LspDoc *d, SrcFile *f, uint32_t a, uint32_t b, json_t *edits)
+{
+    if (!d->model || !d->model->ast) return;
     uint32_t bol, eol, e2;
     src_line_bounds(f, a, &bol, &eol);
     src_line_bounds(f, b, &e2, &eol);
-    const char *t = f->text;
-    bool str = false;
-    for (uint32_t i = bol; i < eol;) {
-        char c = t[i], x;
-        if (c == '\n') { str = false; i++; continue; }
-        if (!str && c == '#') { while (i < eol && t[i] != '\n') i++; continue; }
-        if (c == '"') { str = !str; i++; continue; }
-        if (str) { i += c == '\\' ? 2 : 1; continue; }
-        if (!fullwidth_at(t, i, eol, &x)) { i++; continue; }
-        uint32_t s = i;
-        char buf[256];
-        size_t n = 0;
-        bool digit = false;
-        int k;
-        while (n + 1 < sizeof buf && (k = fullwidth_at(t, i, eol, &x)) > 0) {
-            digit |= x >= '0' && x <= '9';
-            buf[n++] = x;
-            i += (uint32_t)k;
-        }
-        buf[n] = '\0';
-        if (digit) json_array_append_new(edits, lsp_text_edit(l, f, s, i, buf));
-    }
+    Fw c = {l, f, d->file, bol, eol, edits};
+    fw_items(&c, d->model->ast->items);
 }
 
 static bool overlaps(const Span *s, uint32_t a, uint32_t b)
@@ -91,7 +121,7 @@ json_t *lsp_code_actions(Lsp *l, const json_t *params, LspReply *r)
         free(title);
     }
     json_t *fw = json_array();
-    fullwidth(l, f, a, b, fw);
+    fullwidth(l, d, f, a, b, fw);
     if (json_array_size(fw)) json_array_append_new(out, action(d, "Write the full-width digits in ASCII", fw, false));
     else json_decref(fw);
     return out;
