@@ -57,11 +57,11 @@ static json_t *initialize(Lsp *l, const json_t *params)
     read_settings(l, json_object_get(params, "initializationOptions"));
     const char *enc = l->utf8 ? "utf-8" : "utf-16";
     json_t *r = json_pack(
-        "{s:{s:s, s:{s:b, s:i}, s:b, s:b, s:b, s:{s:b}, s:b, s:b, s:{s:[s], s:b}, s:{s:[s]}},"
+        "{s:{s:s, s:{s:b, s:i, s:b}, s:b, s:b, s:b, s:{s:b}, s:b, s:b, s:{s:[s], s:b}, s:{s:[s]}},"
         " s:{s:s, s:s}}",
         "capabilities",
         "positionEncoding", enc,
-        "textDocumentSync", "openClose", 1, "change", 1,
+        "textDocumentSync", "openClose", 1, "change", 1, "save", 1,   /* save: includes may have changed */
         "hoverProvider", 1, "definitionProvider", 1, "referencesProvider", 1,
         "renameProvider", "prepareProvider", 1,
         "documentSymbolProvider", 1, "documentFormattingProvider", 1,
