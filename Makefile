@@ -24,7 +24,7 @@ STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -MMD -MP
-LDLIBS  += -lutf8proc -lm -pthread -lzip -lexpat
+LDLIBS  += -lutf8proc -lm -pthread -lzip -lexpat -ljansson
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif
@@ -38,7 +38,7 @@ FLEX    ?= flex
 # so an #include that points up the stack fails the build.
 LAYERS         := lang/base lang/front lang/model lang/fmt \
                   runtime/sys runtime/eval runtime/check runtime/report runtime/diff \
-                  runtime/import cli
+                  runtime/import runtime/lsp cli
 USES_lang/base      :=
 USES_lang/front     := lang/base $(BUILD)/gen
 USES_lang/model     := lang/base lang/front
@@ -49,6 +49,8 @@ USES_runtime/check  := lang/base lang/front lang/model runtime/eval
 USES_runtime/report := lang/base lang/front lang/model runtime/eval
 USES_runtime/diff   := lang/base lang/front lang/model
 USES_runtime/import := lang/base lang/front lang/model
+USES_runtime/lsp    := lang/base lang/front lang/model lang/fmt runtime/sys runtime/eval \
+                       runtime/check runtime/report
 USES_cli            := $(filter-out cli,$(LAYERS))
 # Tests, the fuzz target and the benchmark see every layer.
 ALL_INC := $(addprefix -I,$(LAYERS) $(BUILD)/gen)
@@ -76,7 +78,7 @@ BIN      := $(BUILD)/stratc
 
 
 .PHONY: all check demo deps unit golden alloc-check fmt-check clock-check layer-check san-check tsan-check fuzz fuzz-short bench \
-        valgrind install clean golden-update
+        valgrind install clean golden-update lsp-nvim-check
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -152,6 +154,10 @@ layer-check:
 	@{ $(foreach l,$(LAYERS),echo '$(l) $(filter-out $(BUILD)/gen,$(USES_$(l)))';) } \
 	    | CC=$(CC) sh tools/layer-check.sh
 
+# stratc lsp with a real client: headless Neovim opens, jumps, formats (tests/lsp/nvim.sh).
+lsp-nvim-check: $(BIN)
+	@sh tests/lsp/nvim.sh $(BIN)
+
 # The golden suite again with the clock moved years away (faketime): a case
 # that changes depends on the day it runs, and fails here.
 CLOCK_DATES = '2027-04-01 00:00:30' '2031-03-31 23:59:30' '2045-06-15 12:00:00'
@@ -166,9 +172,10 @@ clock-check: $(BIN)
 check: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check clock-check
+	$(MAKE) --no-print-directory lsp-nvim-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory tsan-check
-	$(MAKE) --no-print-directory fuzz-short
+	$(MAKE) --no-print-directory fuzz-short fuzz-lsp-short
 
 demo: deps
 	$(MAKE) --no-print-directory all

@@ -17,6 +17,7 @@
 #   BENCH_JQ_MAX  largest size jq is run on (default 100000: jq needs ~40 s and
 #                 several GB at 1,000,000)
 #   BENCH_OUT     the results file (default bench/results.md)
+#   BENCH_LSP_SIZE indicators in the file `stratc lsp` re-checks per change (default 10000)
 set -eu
 
 if [ $# -ne 4 ]; then
@@ -128,6 +129,16 @@ for n in $SIZES; do
     fi
 done
 
+# The language server: diagnostics after a change to a BENCH_LSP_SIZE-indicator
+# file (bench/lsp_latency.py), the figure issue 21 asks for.
+LSP_SIZE=${BENCH_LSP_SIZE:-10000}
+LSP_ROW=
+if available lsp; then
+    echo "bench: stratc lsp: $LSP_SIZE indicators" >&2
+    gen_data "$LSP_SIZE"
+    LSP_ROW=$(python3 "$HERE/lsp_latency.py" "$STRATC" "$DATA/ind-$LSP_SIZE.strat" 21) || LSP_ROW=
+fi
+
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
 {
     echo "# stratc benchmark"
@@ -146,6 +157,18 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "its MB/s is over both files."
     echo
     awk -F '\t' -f "$HERE/table.awk" "$RAW"
+    if [ -n "$LSP_ROW" ]; then
+        echo
+        echo "## stratc lsp: diagnostics after a change"
+        echo
+        echo "A server holds the file open; each of 21 changes sends the whole text (full sync) and waits"
+        echo "for the diagnostics. **CPU** is the server's time per change (/proc/PID/schedstat: JSON"
+        echo "decoding, parse, resolve, check, the answer), **wall** the latency the client sees."
+        echo
+        echo "| file | size | CPU best | CPU median | wall best | wall median |"
+        echo "|---|---:|---:|---:|---:|---:|"
+        echo "$LSP_ROW"
+    fi
 } > "$WORK/results.md"
 cp "$WORK/results.md" "$OUT"
 cp "$RAW" "$DATA/results.tsv"       # the measurements, for bench/table.awk to render again

@@ -9,6 +9,10 @@
 #include "reportdate.h"
 #include "strat.h"
 
+#ifndef STRATC_VERSION
+#define STRATC_VERSION "0.1.0"
+#endif
+
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 enum {                      /* long-option codes shared by the commands */
@@ -66,5 +70,6 @@ int cmd_diff(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
 int cmd_import(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
 
 #endif

@@ -16,6 +16,7 @@ static const char OVERVIEW[] =
     "  fmt     print or rewrite files in the canonical layout\n"
     "  import  add a department's actual values from CSV or xlsx to a plan\n"
     "  dump    the resolved model as JSON\n"
+    "  lsp     language server for editors (LSP over stdin and stdout)\n"
     "  help    help on a command: stratc help check\n"
     "\n"
     "options for every command:\n"
@@ -126,6 +127,21 @@ static const Help HELPS[] = {
      "the last day of the interval written; a period's start is its first day.\n"
      "\n"
      "exit status: 0 written, 1 the file has errors, 2 usage or I/O trouble.\n"},
+    {"lsp",
+     "usage: stratc lsp [--stdio] [--log] [--strict] [--include-path=DIR]\n"
+     "\n"
+     "A Language Server Protocol 3.17 server on standard input and output, for\n"
+     "editors (set-up: doc/editors.md): check's diagnostics as you type, hover\n"
+     "with an indicator's progress, definition, references and rename of ids,\n"
+     "the outline, fmt's formatting, completion and quick fixes.\n"
+     "\n"
+     "  --stdio   the transport (the only one; accepted because editors pass it)\n"
+     "  --log     a line on stderr for each message the server could not use\n"
+     "\n"
+     "initializationOptions: {\"renameKeepsHistory\": true} makes rename leave\n"
+     "renamed_from OLD behind; {\"lang\": \"en\"} hovers in English.\n"
+     "\n"
+     "exit status: 0 after shutdown and exit, 1 if the input ended without them.\n"},
 };
 
 void help_overview(FILE *out) { fputs(OVERVIEW, out); }

@@ -5,10 +5,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef STRATC_VERSION
-#define STRATC_VERSION "0.1.0"
-#endif
-
 typedef struct Command {
     const char *name;
     int (*run)(int argc, char **argv);
@@ -21,6 +17,7 @@ static const Command COMMANDS[] = {
     {"dump", cmd_dump},
     {"fmt", cmd_fmt},
     {"import", cmd_import},
+    {"lsp", cmd_lsp},
 };
 
 int main(int argc, char **argv)

@@ -21,12 +21,14 @@ need libcriterion-dev has_header criterion/criterion.h
 need libutf8proc-dev  has_header utf8proc.h
 need libzip-dev       has_header zip.h
 need libexpat1-dev    has_header expat.h
+need libjansson-dev   has_header jansson.h
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
 need faketime    command -v faketime
+need neovim      command -v nvim
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in

@@ -31,6 +31,8 @@ void json_strn(JsonW *w, const char *s, size_t n);
 void json_num(JsonW *w, double v);                /* non-finite prints null */
 void json_int(JsonW *w, long long v);
 void json_bool(JsonW *w, bool v);
+/* libjansson (stratc lsp) exports json_null(void): this one links as jsonw_null. */
+#define json_null(w) jsonw_null(w)
 void json_null(JsonW *w);
 void json_end(JsonW *w);                          /* final newline; flushes */
 

@@ -24,6 +24,7 @@ static void free_one(Diag *g)
         n = next;
     }
     free(g->msg);
+    free(g->fix);
     free(g);
 }
 
@@ -113,6 +114,12 @@ void diag_help(Diag *parent, const char *fmt, ...)
     n->msg = vfmt(fmt, ap);
     va_end(ap);
     attach(parent, n);
+}
+
+void diag_fix(Diag *g, const char *replacement)
+{
+    free(g->fix);
+    g->fix = xstrdup(replacement);
 }
 
 static int cmp_diag(const void *a, const void *b)

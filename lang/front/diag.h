@@ -21,6 +21,9 @@ struct Diag {
     Span span;
     char *msg;
     bool is_help;           /* a "help:" line rather than a "note:" */
+    char *fix;              /* NULL, or a replacement for span that resolves it
+                             * (did-you-mean, an era date rewritten): editors
+                             * offer it as a quick fix */
     Diag *notes;            /* notes and help lines, in order */
     Diag *next;             /* next sibling note */
     size_t seq;             /* order of report, the tie-breaker in sorting */
@@ -45,6 +48,8 @@ Diag *diag_add_global(Diags *d, Severity sev, const char *rule, const char *fmt,
 void  diag_note(Diag *parent, const Span *span, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void  diag_help(Diag *parent, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Records the text that, written over the finding's span, fixes it. */
+void  diag_fix(Diag *g, const char *replacement);
 void  diag_sort(Diags *d);
 /* Drops the findings after the first n (and recounts errors and warnings):
  * check summarises a revised file's own diagnostics into one finding. */

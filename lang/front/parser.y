@@ -462,7 +462,7 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
                            wl < loc->end - loc->start ? "..." : "");
         const char *best = suggest_closest(word, ITEM_KEYWORDS,
                                            sizeof ITEM_KEYWORDS / sizeof *ITEM_KEYWORDS);
-        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
         return 0;
     }
     if (item_pos) {

@@ -83,6 +83,12 @@ static Date date_of_token(ParseCtx *c, Span tok)
         Diag *g = diag_add(c->diags, c->diags->strict ? SEV_ERROR : SEV_WARNING, "date-after-era",
                            tok, "%s", msg);
         if (hint[0]) diag_help(g, "%s", hint);
+        /* 平成32年度 -> 令和2年度: the same date, in the era in force, for editors. */
+        DayNum first, last;
+        date_interval(&d.spec, 4, &first, &last);
+        char alt[64];
+        date_render_in_era(&d.spec, era_of_day(first), alt, sizeof alt);
+        diag_fix(g, alt);
     }
     d.valid = true;
     date_interval(&d.spec, 4, &d.first, &d.last);

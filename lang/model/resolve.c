@@ -206,7 +206,7 @@ static bool status_word(R *r, const Ident *w, Status *out)
     for (int i = 0; i < ST__COUNT; i++) names[i] = status_name((Status)i);
     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span, "unknown status '%s'", w->name);
     const char *best = suggest_closest(w->name, names, ST__COUNT);
-    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+    if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
     diag_help(g, "a status is one of exceeded, achieved, on_track, below, far_below, no_data");
     return false;
 }
@@ -395,7 +395,7 @@ static void thresholds(R *r, Item *it)
             Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.m.name.span,
                                "unknown threshold '%s'", n);
             const char *best = suggest_closest(n, known, 3);
-            if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+            if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
             diag_help(g, "thresholds are on_track, below (shares of the expected pace) and stale_days");
         }
     }
@@ -416,7 +416,7 @@ static bool known_word(R *r, const Ident *w, const char *const *names, size_t n,
         if (strcmp(w->name, names[i]) == 0) return true;
     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span, "unknown %s '%s'", what, w->name);
     const char *best = suggest_closest(w->name, names, n);
-    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+    if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
     return false;
 }
 
@@ -464,7 +464,7 @@ static void scale(R *r, Item *it)
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", it->u.ent.id.span,
                            "unknown scale '%s'", name);
         const char *best = suggest_closest(name, presets, 3);
-        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
         diag_help(g, "the preset scales are seed, national and municipal; declare your own with "
                      "scale ID \"TITLE\" { grade ... }");
         return;
@@ -528,7 +528,7 @@ static void resolve_assessments(R *r)
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,
                            "'%s' is not a grade of the %s scale", w->name, sc->name);
         const char *best = suggest_closest(w->name, names, sc->ngrades);
-        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
         size_t len = 0;
         for (uint32_t j = 0; j < sc->ngrades; j++) len += strlen(names[j]) + 2;
         char *list = xmalloc(len + 1);
@@ -710,7 +710,7 @@ static void resolve_refs(R *r, Ref *refs, uint32_t n, EntityKind k, void **all, 
         for (uint32_t j = 0; j < nall; j++) names[j] = ((Entity *)all[j])->id.name;
         const char *best = suggest_closest(refs[i].id.name, names, nall);
         free(names);
-        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
         else if (nall == 0) diag_help(g, "declare it with: %s %s \"TITLE\"", kind_word(k), refs[i].id.name);
     }
 }

@@ -89,7 +89,7 @@ static void renamed(CheckCtx *c, Model *old, const Entity *e, void **olds, uint3
     for (uint32_t i = 0; i < nolds; i++)
         if (((const Entity *)olds[i])->id.name) names[k++] = ((const Entity *)olds[i])->id.name;
     const char *best = suggest_closest(r->name, names, k);
-    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+    if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
     free(names);
 }
 

@@ -432,3 +432,42 @@ bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
     arena_free(&r.arena);
     return !ferror(out);
 }
+
+/* A report of nothing but the marks: the rows are built one at a time. */
+static void rep_marks(Rep *r, const Evaluation *ev, const ReportOptions *o)
+{
+    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = o->ja ? &JA : &EN};
+    arena_init(&r->arena);
+    r->gr = grade_all(ev, &r->arena);
+    r->graded = r->gr->scale->kind != SCALE_SEED;
+}
+
+static const char *keep(Arena *a, const char *s) { return arena_strdup(a, s ? s : ""); }
+
+void report_indicator_cells(const Evaluation *ev, uint32_t index, bool ja, Arena *a, ReportCells *out)
+{
+    ReportOptions o = {.ja = ja};
+    Rep r;
+    rep_marks(&r, ev, &o);
+    RepRow row;
+    const IndicatorEval *e = &ev->indicators[index];
+    build_row(&r, e, &row);
+    RepMark mk = rep_ind_mark(&r, e);
+    *out = (ReportCells){keep(a, row.baseline), keep(a, row.actual), keep(a, row.actual_date),
+                         keep(a, row.target), keep(a, row.target_date), keep(a, row.rate),
+                         keep(a, row.expected), keep(a, row.remaining), keep(a, row.needed),
+                         keep(a, mk.label), keep(a, mk.id)};
+    arena_free(&r.arena);
+}
+
+void report_project_mark(const Evaluation *ev, uint32_t index, bool ja, Arena *a,
+                         const char **label, const char **id)
+{
+    ReportOptions o = {.ja = ja};
+    Rep r;
+    rep_marks(&r, ev, &o);
+    RepMark mk = rep_project_mark(&r, ev->model->projects[index]);
+    *label = keep(a, mk.label);
+    *id = keep(a, mk.id);
+    arena_free(&r.arena);
+}

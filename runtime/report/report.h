@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include "arena.h"
 #include "eval.h"
 #include "reportdate.h"
 
@@ -27,5 +28,18 @@ bool report_by_from_name(const char *s, ReportBy *out);
 
 /* Writes the report; false if writing failed (out's error flag). */
 bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out);
+
+/* What the report says of one indicator (its row's cells) or one project
+ * (its computed mark), as text in Japanese or English, for a caller showing
+ * one at a time (`stratc lsp`'s hover).  Strings are allocated from a. */
+typedef struct ReportCells {
+    const char *baseline, *actual, *actual_date, *target, *target_date;
+    const char *rate, *expected, *remaining, *needed;
+    const char *status, *status_id;     /* a status, or a grade of the strategy's scale */
+} ReportCells;
+
+void report_indicator_cells(const Evaluation *ev, uint32_t index, bool ja, Arena *a, ReportCells *out);
+void report_project_mark(const Evaluation *ev, uint32_t index, bool ja, Arena *a,
+                         const char **label, const char **id);
 
 #endif

@@ -83,3 +83,31 @@ fuzz-short: fuzz-regress fuzz-seed fuzz-import
 	    2>$(FUZZ_BUILD)/short.log \
 	    || { tail -60 $(FUZZ_BUILD)/short.log; echo 'fuzz: the fuzzer found a failure' >&2; exit 1; }
 	@grep -E '^#[0-9]+.*DONE' $(FUZZ_BUILD)/short.log || tail -1 $(FUZZ_BUILD)/short.log
+
+# stratc lsp: client messages (tests/fuzz/fuzz_lsp.c), seeded with the golden
+# exchanges.  make fuzz-lsp FUZZ_SECONDS=N; fuzz-lsp-short is the short run.
+FUZZ_LSP_BIN := $(FUZZ_BUILD)/fuzz_lsp
+
+.PHONY: fuzz-lsp fuzz-lsp-short fuzz-lsp-build fuzz-lsp-seed
+
+fuzz-lsp-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) \
+	    CFLAGS='-O1 -g' $(FUZZ_LSP_BIN)
+
+fuzz-lsp-seed:
+	@rm -rf $(FUZZ_BUILD)/lsp-seed
+	@mkdir -p $(FUZZ_BUILD)/lsp-seed $(FUZZ_BUILD)/lsp-corpus
+	@cd tests/golden/lsp && for f in *.jsonl; do \
+	    python3 ../../lsp/exchange.py --lines $$f > ../../../$(FUZZ_BUILD)/lsp-seed/$$f || exit 1; done
+
+fuzz-lsp: fuzz-lsp-build fuzz-lsp-seed
+	$(FUZZ_LSP_BIN) $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/lsp-corpus $(FUZZ_BUILD)/lsp-seed
+
+fuzz-lsp-short: fuzz-lsp-build fuzz-lsp-seed
+	@echo "fuzz: stratc lsp, $(FUZZ_SHORT_SECONDS) s (log: $(FUZZ_BUILD)/lsp-short.log)"
+	@$(FUZZ_LSP_BIN) $(FUZZ_OPTS) -max_len=262144 -max_total_time=$(FUZZ_SHORT_SECONDS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/ $(FUZZ_BUILD)/lsp-corpus $(FUZZ_BUILD)/lsp-seed \
+	    2>$(FUZZ_BUILD)/lsp-short.log \
+	    || { tail -60 $(FUZZ_BUILD)/lsp-short.log; echo 'fuzz: the fuzzer found a failure in stratc lsp' >&2; exit 1; }
+	@grep -E '^#[0-9]+.*DONE' $(FUZZ_BUILD)/lsp-short.log || tail -1 $(FUZZ_BUILD)/lsp-short.log

@@ -1,0 +1,1 @@
+lsp --input-encoding=cp932
