@@ -35,6 +35,8 @@ FLEX    ?= flex
 
 LANG_SRC := $(wildcard lang/*.c)
 RT_SRC   := $(wildcard runtime/*.c)
+RT_SRC   += $(wildcard runtime/sys/*.c runtime/check/*.c)
+CPPFLAGS += -Iruntime/sys -Iruntime/check
 CLI_SRC  := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_C    := $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.c
@@ -43,6 +45,7 @@ GEN_H    := $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 LIB_OBJ  := $(LANG_SRC:%.c=$(BUILD)/obj/%.o) $(RT_SRC:%.c=$(BUILD)/obj/%.o) \
             $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/lexer.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  += $(BUILD)/obj/gen/templates.o
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libstrat.a
 BIN      := $(BUILD)/stratc
@@ -68,6 +71,11 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/parser.y
 $(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/lexer.l $(BUILD)/gen/parser.h
 	@mkdir -p $(BUILD)/gen
 	$(FLEX) -8 -Cf --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
+
+# stratc init's templates, compiled in (tools/embed.sh says why).
+$(BUILD)/gen/templates.c: tools/embed.sh $(wildcard templates/*.strat)
+	@mkdir -p $(BUILD)/gen
+	sh tools/embed.sh $(sort $(wildcard templates/*.strat)) > $@
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN_H) $(BUILD)/flags
 	@mkdir -p $(dir $@)
