@@ -111,7 +111,8 @@ int cmd_check(int argc, char **argv)
     case FMT_GITHUB: diag_print_github(&shown, stdout); break;
     case FMT_SARIF:  sarif_print(&shown, stdout); break;
     case FMT_GITLAB: gitlab_print(&shown, stdout); break;
-    case FMT_JUNIT:  junit_print(&shown, cases, files.n, stdout); break;
+    /* Every error, whatever --max-errors: a file with errors never passes. */
+    case FMT_JUNIT:  junit_print(&s.diags, cases, files.n, stdout); break;
     }
     free(cases);
     pathlist_free(&files);
