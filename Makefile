@@ -52,7 +52,7 @@ BIN      := $(BUILD)/stratc
 
 
 .PHONY: all check demo deps unit golden alloc-check fmt-check san-check tsan-check fuzz fuzz-short bench \
-        valgrind install clean golden-update
+        valgrind install clean golden-update ci-check
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -115,6 +115,17 @@ alloc-check: $(BIN)
 
 fmt-check: $(BIN)
 	$(BIN) fmt --check examples/*.strat
+
+# The CI integrations (doc/ci.md), offline: init's templates check clean and
+# are formatted; the action's YAML, the problem matcher (node: JavaScript's
+# regular expressions), the gitlab and junit reports; pre-commit runs the hooks.
+ci-check: $(BIN)
+	$(BIN) check --werror templates/*.strat
+	$(BIN) fmt --check templates
+	python3 tests/ci/action_test.py
+	node tests/ci/matcher.js $(BIN)
+	python3 tests/ci/formats_test.py $(BIN)
+	sh tests/ci/precommit.sh $(BIN)
 
 # The whole suite again under ASan and UBSan, in its own build directory.
 # tests/lsan.supp: a leak inside libcriterion's runner, not ours.

@@ -24,7 +24,7 @@ static bool write_all(int fd, const char *p, size_t n)
 
 static bool exists_error(const char *path)
 {
-    fprintf(stderr, "stratc: error: '%s' already exists; init does not overwrite files\n", path);
+    fprintf(stderr, "stratc: error: '%s' already exists; it is not replaced\n", path);
     return false;
 }
 

@@ -1,1 +1,1 @@
-check syntax-many.strat
+check --as-of=2026-11-29 syntax-many.strat
