@@ -46,6 +46,55 @@ static void includes_of(const StratOptions *opt, const char *path, PathList *int
     strat_fini(&scratch);
 }
 
+/* `check . plans/a.strat`: a file a directory finds again after it was
+ * already an input is not checked twice (a file named twice still is). */
+typedef struct InputRef { const char *real; size_t i; } InputRef;
+
+static int cmp_ref(const void *a, const void *b)
+{
+    const InputRef *x = a, *y = b;
+    int c = strcmp(x->real, y->real);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+static void mark_repeats(size_t n, char **real, const bool *walked, bool *drop)
+{
+    InputRef *refs = xmalloc((n + 1) * sizeof *refs);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (real[i]) refs[k++] = (InputRef){real[i], i};
+    qsort(refs, k, sizeof *refs, cmp_ref);
+    for (size_t j = 1; j < k; j++)
+        if (strcmp(refs[j].real, refs[j - 1].real) == 0 && walked[refs[j].i]) drop[refs[j].i] = true;
+    free(refs);
+}
+
+/* closure[i]: what input i includes, directly or not.  An input is a root
+ * when no other input includes it; what a root includes is covered and,
+ * when a directory found it, is not checked alone. */
+static void mark_included(const StratOptions *opt, const PathList *all, char **real,
+                          const bool *walked, bool *drop)
+{
+    PathList *closure = xcalloc(all->n, sizeof *closure);
+    PathList every = {0}, covered = {0};
+    for (size_t i = 0; i < all->n; i++) {
+        if (real[i] && !drop[i]) includes_of(opt, all->v[i], &closure[i]);
+        for (size_t k = 0; k < closure[i].n; k++) pathlist_add(&every, closure[i].v[k]);
+    }
+    qsort(every.v, every.n, sizeof *every.v, cmp_str);
+    for (size_t i = 0; i < all->n; i++)
+        if (!real[i] || !sorted_has(&every, real[i]))
+            for (size_t k = 0; k < closure[i].n; k++) pathlist_add(&covered, closure[i].v[k]);
+    qsort(covered.v, covered.n, sizeof *covered.v, cmp_str);
+    for (size_t i = 0; i < all->n; i++) {
+        if (walked[i] && real[i] && sorted_has(&covered, real[i])) drop[i] = true;
+        pathlist_free(&closure[i]);
+    }
+    free(closure);
+    pathlist_free(&every);
+    pathlist_free(&covered);
+}
+
 void inputs_expand(Strat *s, char **args, int nargs, bool skip_included, PathList *out)
 {
     PathList all = {0};
@@ -62,6 +111,9 @@ void inputs_expand(Strat *s, char **args, int nargs, bool skip_included, PathLis
             if (!walk_files(args[i], ".strat", &all, err, sizeof err)) {
                 diag_add_global(&s->diags, SEV_ERROR, "io", "%s", err);
                 s->io_errors++;
+            } else if (all.n == before) {
+                /* Likely the wrong directory: say so rather than pass quietly. */
+                diag_add_global(&s->diags, SEV_WARNING, "io", "no .strat files below '%s'", args[i]);
             }
         }
         if (all.n > capw) {
@@ -70,42 +122,24 @@ void inputs_expand(Strat *s, char **args, int nargs, bool skip_included, PathLis
         }
         for (size_t k = before; k < all.n; k++) walked[k] = is_dir(args[i]);
     }
-    if (!skip_included || !any_dir || all.n < 2) {
+    if (!any_dir) {
         for (size_t i = 0; i < all.n; i++) pathlist_add(out, all.v[i]);
         pathlist_free(&all);
         free(walked);
         return;
     }
-    /* closure[i]: what input i includes, directly or not.  An input is a
-     * root when no other input includes it; what a root includes is covered
-     * and is not checked alone. */
-    PathList *closure = xcalloc(all.n, sizeof *closure);
     char **real = xcalloc(all.n, sizeof *real);
-    PathList every = {0};
-    for (size_t i = 0; i < all.n; i++) {
-        if (strcmp(all.v[i], "-") != 0) real[i] = realpath(all.v[i], NULL);
-        if (real[i]) includes_of(&s->opt, all.v[i], &closure[i]);
-        qsort(closure[i].v, closure[i].n, sizeof *closure[i].v, cmp_str);
-        for (size_t k = 0; k < closure[i].n; k++) pathlist_add(&every, closure[i].v[k]);
-    }
-    qsort(every.v, every.n, sizeof *every.v, cmp_str);
-    PathList covered = {0};
-    for (size_t i = 0; i < all.n; i++) {
-        bool root = !real[i] || !sorted_has(&every, real[i]);
-        if (root)
-            for (size_t k = 0; k < closure[i].n; k++) pathlist_add(&covered, closure[i].v[k]);
-    }
-    qsort(covered.v, covered.n, sizeof *covered.v, cmp_str);
     for (size_t i = 0; i < all.n; i++)
-        if (!walked[i] || !real[i] || !sorted_has(&covered, real[i])) pathlist_add(out, all.v[i]);
+        if (strcmp(all.v[i], "-") != 0) real[i] = realpath(all.v[i], NULL);
+    bool *drop = xcalloc(all.n, sizeof *drop);
+    mark_repeats(all.n, real, walked, drop);
+    if (skip_included && all.n > 1) mark_included(&s->opt, &all, real, walked, drop);
     for (size_t i = 0; i < all.n; i++) {
-        pathlist_free(&closure[i]);
+        if (!drop[i]) pathlist_add(out, all.v[i]);
         free(real[i]);
     }
-    free(closure);
     free(real);
-    pathlist_free(&every);
-    pathlist_free(&covered);
+    free(drop);
     pathlist_free(&all);
     free(walked);
 }

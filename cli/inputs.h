@@ -14,7 +14,8 @@
 #include "walk.h"
 
 /* Fills out.  A directory that cannot be read is an [io] error in s's
- * diagnostics (s->io_errors counts it).  With skip_included, files below
+ * diagnostics (s->io_errors counts it); one without .strat files, an [io]
+ * warning.  With skip_included, files below
  * a directory that another input includes are dropped (loaded in a scratch
  * session with s's options to find out; only when a directory was given). */
 void inputs_expand(Strat *s, char **args, int nargs, bool skip_included, PathList *out);

@@ -1,7 +1,8 @@
 # dir.sh - check DIR and fmt --check DIR: every .strat below, sorted; a file
 # reached through include is checked with its includer, not alone (an
 # include cycle still gets checked); inside a git work tree .gitignore'd
-# files are skipped, outside one every file counts (but not .git).
+# files are skipped, outside one every file counts (but not .git); a file
+# found again in a directory after it was named is checked once.
 t=${TMPDIR:-/tmp}/dir-$$
 mkdir -p "$t/plans/b" "$t/plans/a" "$t/plans/ignored" "$t/plans/cycle"
 export GIT_CONFIG_NOSYSTEM=1 HOME="$t"
@@ -35,6 +36,8 @@ echo '== outside git'
 $STRATC check plans; echo "exit $?"
 echo '== junit'
 $STRATC check --format=junit plans/a plans/b | grep -o '<testcase [^>]*'
+echo '== a file named and found again is checked once'
+$STRATC check --format=junit plans/a/main.strat plans/a | grep -o '<testcase [^>]*'
 echo '== fmt --check'
 $STRATC fmt --check plans; echo "exit $?"
 echo '== in a git work tree, with ignored/ in .gitignore'
@@ -49,4 +52,7 @@ cp plans/b/z.strat plans/b/y.strat   # untracked and ignored: skipped
 echo '== errors'
 $STRATC check nowhere/ plans/a; echo "exit $?"
 $STRATC fmt --check nowhere/; echo "exit $?"
+mkdir empty
+$STRATC check empty; echo "exit $?"
+$STRATC check --werror empty; echo "exit $?"
 cd / && rm -rf "$t"
