@@ -117,11 +117,12 @@ fmt-check: $(BIN)
 	$(BIN) fmt --check examples/*.strat
 
 # The CI integrations (doc/ci.md), offline: init's templates check clean and
-# are formatted; the action's YAML, the problem matcher (node: JavaScript's
+# are formatted, and embed byte for byte; the action's YAML, the problem matcher (node: JavaScript's
 # regular expressions), the gitlab and junit reports; pre-commit runs the hooks.
 ci-check: $(BIN)
 	$(BIN) check --werror templates/*.strat
 	$(BIN) fmt --check templates
+	sh tests/ci/embed.sh $(CC)
 	python3 tests/ci/action_test.py
 	node tests/ci/matcher.js $(BIN)
 	python3 tests/ci/formats_test.py $(BIN)

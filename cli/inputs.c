@@ -63,7 +63,7 @@ static void mark_repeats(size_t n, char **real, const bool *walked, bool *drop)
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (real[i]) refs[k++] = (InputRef){real[i], i};
-    qsort(refs, k, sizeof *refs, cmp_ref);
+    if (k > 1) qsort(refs, k, sizeof *refs, cmp_ref);
     for (size_t j = 1; j < k; j++)
         if (strcmp(refs[j].real, refs[j - 1].real) == 0 && walked[refs[j].i]) drop[refs[j].i] = true;
     free(refs);
@@ -81,11 +81,11 @@ static void mark_included(const StratOptions *opt, const PathList *all, char **r
         if (real[i] && !drop[i]) includes_of(opt, all->v[i], &closure[i]);
         for (size_t k = 0; k < closure[i].n; k++) pathlist_add(&every, closure[i].v[k]);
     }
-    qsort(every.v, every.n, sizeof *every.v, cmp_str);
+    pathlist_sort(&every);
     for (size_t i = 0; i < all->n; i++)
         if (!real[i] || !sorted_has(&every, real[i]))
             for (size_t k = 0; k < closure[i].n; k++) pathlist_add(&covered, closure[i].v[k]);
-    qsort(covered.v, covered.n, sizeof *covered.v, cmp_str);
+    pathlist_sort(&covered);
     for (size_t i = 0; i < all->n; i++) {
         if (walked[i] && real[i] && sorted_has(&covered, real[i])) drop[i] = true;
         pathlist_free(&closure[i]);

@@ -17,7 +17,17 @@ for f in "$@"; do
     name=${base%-*}
     lang=${base##*-}
     printf '    {"%s", "%s",\n' "$name" "$lang"
-    awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); gsub(/\?/, "\\?"); printf "     \"%s\\n\"\n", $0 }' "$f"
+    # Character by character: gsub's replacement escapes differ between awks.
+    awk '{
+        out = ""
+        for (i = 1; i <= length($0); i++) {
+            c = substr($0, i, 1)
+            if (c == "\\" || c == "\"" || c == "?") out = out "\\" c
+            else if (c == "\t") out = out "\\t"
+            else out = out c
+        }
+        printf "     \"%s\\n\"\n", out
+    }' "$f"
     printf '    },\n'
 done
 printf '};\n\nconst size_t NTEMPLATES = sizeof TEMPLATES / sizeof *TEMPLATES;\n'

@@ -28,6 +28,16 @@ void pathlist_free(PathList *l)
     *l = (PathList){0};
 }
 
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void pathlist_sort(PathList *l)
+{
+    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_path);    /* v is NULL when empty */
+}
+
 static char *join(const char *dir, const char *name)
 {
     if (strcmp(dir, ".") == 0) return xstrdup(name);
@@ -52,11 +62,6 @@ static bool is_regular(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-static int cmp_path(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* ---- inside a git work tree --------------------------------------------- */
 
 /* git's NUL-separated list for dir, or false when dir is not in a work tree
@@ -69,8 +74,9 @@ static bool git_list(const char *dir, char **out, size_t *len)
     pid_t pid = fork();
     if (pid < 0) { close(fds[0]); close(fds[1]); return false; }
     if (pid == 0) {
-        char *const argv[] = {"git", "-C", (char *)dir, "ls-files", "-z", "--cached", "--others",
-                              "--exclude-standard", NULL};
+        /* No fsmonitor: listing files must not start a configured daemon or hook. */
+        char *const argv[] = {"git", "-c", "core.fsmonitor=false", "-C", (char *)dir, "ls-files",
+                              "-z", "--cached", "--others", "--exclude-standard", NULL};
         int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
         if (dup2(fds[1], STDOUT_FILENO) < 0) _exit(127);
         if (null >= 0) dup2(null, STDERR_FILENO);
@@ -171,7 +177,7 @@ bool walk_files(const char *dir, const char *suffix, PathList *out, char *err, s
         ok = from_disk(dir, suffix, &found, err, errsz);
     }
     if (ok) {
-        qsort(found.v, found.n, sizeof *found.v, cmp_path);
+        pathlist_sort(&found);
         for (size_t i = 0; i < found.n; i++)
             if (i == 0 || strcmp(found.v[i], found.v[i - 1]) != 0) pathlist_add(out, found.v[i]);
     }

@@ -19,6 +19,7 @@ typedef struct PathList {
 
 void pathlist_add(PathList *l, const char *path);        /* copies path */
 void pathlist_free(PathList *l);
+void pathlist_sort(PathList *l);                           /* bytewise */
 
 /* Appends to out every regular file below dir whose name ends in suffix,
  * sorted bytewise, each spelled dir/relative (relative alone when dir is
