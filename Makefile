@@ -2,6 +2,7 @@
 #
 #   make              build build/stratc
 #   make check        install missing build dependencies, build, run every test
+#   make ci-check     the CI integrations only (doc/ci.md)
 #   make demo         install missing build dependencies, build, run on the example
 #   make SAN=address,undefined check   the same under sanitizers (build-san/)
 #   make fuzz FUZZ_SECONDS=60          libFuzzer run (clang)
@@ -116,9 +117,10 @@ alloc-check: $(BIN)
 fmt-check: $(BIN)
 	$(BIN) fmt --check examples/*.strat
 
-# The CI integrations (doc/ci.md), offline: init's templates check clean and
-# are formatted, and embed byte for byte; the action's YAML, the problem matcher (node: JavaScript's
-# regular expressions), the gitlab and junit reports; pre-commit runs the hooks.
+# The CI integrations (doc/ci.md), offline: init's templates check clean, are
+# formatted and embed byte for byte; the action's YAML, the problem matcher
+# (node: JavaScript's regular expressions), the gitlab and junit reports;
+# pre-commit runs the hooks.
 ci-check: $(BIN)
 	$(BIN) check --werror templates/*.strat
 	$(BIN) fmt --check templates
@@ -142,7 +144,7 @@ tsan-check:
 
 check: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory unit golden alloc-check fmt-check
+	$(MAKE) --no-print-directory unit golden alloc-check fmt-check ci-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory tsan-check
 	$(MAKE) --no-print-directory fuzz-short

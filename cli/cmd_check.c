@@ -1,9 +1,10 @@
-/* cmd_check.c - `stratc check FILE...`: diagnostics for CI.
+/* cmd_check.c - `stratc check FILE|DIR...`: diagnostics for CI.
  *
  * Each file is loaded (front-end diagnostics), then checked (runtime/check.h);
  * everything is sorted by file, line and column and printed in one of six
- * forms.  A directory stands for the .strat files below it (inputs.h).  The exit status follows cli.md: 0 no errors, 1 errors (warnings
- * too under --werror), 2 usage or unreadable files. */
+ * forms.  A directory stands for the .strat files below it (inputs.h).  The
+ * exit status follows cli.md: 0 no errors, 1 errors (warnings too under
+ * --werror), 2 usage or unreadable files. */
 #include "check.h"
 #include "cli.h"
 #include "gitlab.h"
