@@ -2,6 +2,7 @@
 #
 #   make              build build/stratc
 #   make check        install missing build dependencies, build, run every test
+#   make ci-check     the CI integrations only (doc/ci.md)
 #   make demo         install missing build dependencies, build, run on the example
 #   make SAN=address,undefined check   the same under sanitizers (build-san/)
 #   make fuzz FUZZ_SECONDS=60          libFuzzer run (clang)
@@ -45,7 +46,7 @@ USES_lang/model     := lang/base lang/front
 USES_lang/fmt       := lang/base lang/front lang/model
 USES_runtime/sys    := lang/base
 USES_runtime/eval   := lang/base lang/front lang/model
-USES_runtime/check  := lang/base lang/front lang/model runtime/eval
+USES_runtime/check  := lang/base lang/front lang/model runtime/sys runtime/eval
 USES_runtime/report := lang/base lang/front lang/model runtime/eval
 USES_runtime/diff   := lang/base lang/front lang/model
 USES_runtime/import := lang/base lang/front lang/model
@@ -62,6 +63,7 @@ $(BUILD)/obj/$(1)/%.o: private LAYER_INC := $(addprefix -I,$(1) $(USES_$(1)))
 endef
 $(foreach l,$(LAYERS),$(eval $(call layer_includes,$(l))))
 $(BUILD)/obj/gen/%.o: private LAYER_INC := $(addprefix -I,lang/front $(USES_lang/front))
+$(BUILD)/obj/gen/templates.o: private LAYER_INC := -Icli
 $(BUILD)/obj/tests/%.o: private LAYER_INC := $(ALL_INC) -DTEST_SOURCE_ROOT='"$(CURDIR)"'
 
 LIB_SRC  := $(foreach l,$(filter-out cli,$(LAYERS)),$(wildcard $(l)/*.c))
@@ -72,13 +74,14 @@ GEN_H    := $(BUILD)/gen/parser.h $(BUILD)/gen/lexer.h
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/parser.o $(BUILD)/obj/gen/lexer.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  += $(BUILD)/obj/gen/templates.o
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libstrat.a
 BIN      := $(BUILD)/stratc
 
 
 .PHONY: all check demo deps unit golden alloc-check fmt-check clock-check layer-check san-check tsan-check fuzz fuzz-short bench \
-        valgrind install clean golden-update lsp-nvim-check
+        valgrind install clean golden-update lsp-nvim-check ci-check
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -97,6 +100,11 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/front/parser.y
 $(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/front/lexer.l $(BUILD)/gen/parser.h
 	@mkdir -p $(BUILD)/gen
 	$(FLEX) -8 -Cf --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
+
+# stratc init's templates, compiled in (tools/embed.sh says why).
+$(BUILD)/gen/templates.c: tools/embed.sh $(wildcard templates/*.strat)
+	@mkdir -p $(BUILD)/gen
+	sh tools/embed.sh $(sort $(wildcard templates/*.strat)) > $@
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c $(GEN_H) $(BUILD)/flags
 	@mkdir -p $(dir $@)
@@ -137,6 +145,19 @@ alloc-check: $(BIN)
 fmt-check: $(BIN)
 	$(BIN) fmt --check examples/*.strat
 
+# The CI integrations (doc/ci.md), offline: init's templates check clean, are
+# formatted and embed byte for byte; the action's YAML, the problem matcher
+# (node: JavaScript's regular expressions), the gitlab and junit reports;
+# pre-commit runs the hooks.
+ci-check: $(BIN)
+	$(BIN) check --werror templates/*.strat
+	$(BIN) fmt --check templates
+	sh tests/ci/embed.sh $(CC)
+	python3 tests/ci/action_test.py
+	node tests/ci/matcher.js $(BIN)
+	python3 tests/ci/formats_test.py $(BIN)
+	sh tests/ci/precommit.sh $(BIN)
+
 # The whole suite again under ASan and UBSan, in its own build directory.
 # tests/lsan.supp: a leak inside libcriterion's runner, not ours.
 san-check:
@@ -171,7 +192,7 @@ clock-check: $(BIN)
 
 check: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check clock-check
+	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check ci-check clock-check
 	$(MAKE) --no-print-directory lsp-nvim-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory tsan-check

@@ -1,18 +1,23 @@
-/* cmd_check.c - `stratc check FILE...`: diagnostics for CI.
+/* cmd_check.c - `stratc check FILE|DIR...`: diagnostics for CI.
  *
  * Each file is loaded (front-end diagnostics), then checked (runtime/check.h);
- * everything is sorted by file, line and column and printed in one of four
- * forms.  The exit status follows GNU diff and shellcheck: 0 no errors, 1 errors (warnings
- * too under --werror), 2 usage or unreadable files. */
+ * everything is sorted by file, line and column and printed in one of six
+ * forms.  A directory stands for the .strat files below it (inputs.h).  The
+ * exit status follows GNU diff and shellcheck: 0 no errors, 1 errors (warnings too under
+ * --werror), 2 usage or unreadable files. */
 #include "check.h"
 #include "cli.h"
+#include "gitlab.h"
+#include "inputs.h"
+#include "junit.h"
 #include "sarif.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { FMT_GCC, FMT_JSON, FMT_GITHUB, FMT_SARIF } CheckFormat;
+typedef enum { FMT_GCC, FMT_JSON, FMT_GITHUB, FMT_SARIF, FMT_GITLAB, FMT_JUNIT } CheckFormat;
 
 /* --max-errors=N: how many of the sorted findings to print so that at most N
  * errors appear (the counts and the exit status still cover them all). */
@@ -47,7 +52,10 @@ int cmd_check(int argc, char **argv)
             else if (strcmp(optarg, "json") == 0) fmt = FMT_JSON;
             else if (strcmp(optarg, "github") == 0) fmt = FMT_GITHUB;
             else if (strcmp(optarg, "sarif") == 0) fmt = FMT_SARIF;
-            else return cli_usage_error(&c, "unknown format '%s' (gcc, json, github, sarif)", optarg);
+            else if (strcmp(optarg, "gitlab") == 0) fmt = FMT_GITLAB;
+            else if (strcmp(optarg, "junit") == 0) fmt = FMT_JUNIT;
+            else return cli_usage_error(&c, "unknown format '%s' (gcc, json, github, sarif, gitlab, junit)",
+                                        optarg);
             break;
         case OPT_WERROR: werror = true; break;
         case OPT_AS_OF: c.as_of = optarg; break;
@@ -67,17 +75,28 @@ int cmd_check(int argc, char **argv)
         }
         }
     }
-    if (optind >= argc) return cli_usage_error(&c, "check needs at least one FILE");
+    if (optind >= argc) return cli_usage_error(&c, "check needs at least one FILE or DIR");
 
     Strat s;
     strat_init(&s, &c.sopt);
     s.diags.werror = werror;
-    for (int i = optind; i < argc; i++) {
+    PathList files = {0};
+    inputs_expand(&s, argv + optind, argc - optind, true, &files);
+    JunitCase *cases = xcalloc(files.n + 1, sizeof *cases);
+    for (size_t i = 0; i < files.n; i++) {
         CheckOptions co = {.first_diag = s.diags.n};
-        Model *m = strat_load(&s, argv[i]);
+        cases[i] = (JunitCase){files.v[i], s.diags.n, s.diags.n};
+        Model *m = strat_load(&s, files.v[i]);
+        cases[i].end = s.diags.n;
         if (!m) continue;
-        if (cli_report_date(&c, m, &co.date) != EXIT_OK) { strat_fini(&s); return EXIT_TROUBLE; }
+        if (cli_report_date(&c, m, &co.date) != EXIT_OK) {
+            free(cases);
+            pathlist_free(&files);
+            strat_fini(&s);
+            return EXIT_TROUBLE;
+        }
         check_model(&s, m, &co);
+        cases[i].end = s.diags.n;
     }
     diag_sort(&s.diags);
     Diags shown = s.diags;
@@ -95,7 +114,12 @@ int cmd_check(int argc, char **argv)
     case FMT_JSON:   diag_print_json(&shown, stdout); break;
     case FMT_GITHUB: diag_print_github(&shown, stdout); break;
     case FMT_SARIF:  sarif_print(&shown, stdout); break;
+    case FMT_GITLAB: gitlab_print(&shown, stdout); break;
+    /* Every error, whatever --max-errors: a file with errors never passes. */
+    case FMT_JUNIT:  junit_print(&s.diags, cases, files.n, stdout); break;
     }
+    free(cases);
+    pathlist_free(&files);
     int rc = s.io_errors ? EXIT_TROUBLE : s.diags.errors ? EXIT_FINDINGS : EXIT_OK;
     strat_fini(&s);
     return rc;

@@ -1,4 +1,4 @@
-/* cmd_fmt.c - `stratc fmt [--check] [-w] FILE...`: the canonical layout.
+/* cmd_fmt.c - `stratc fmt [--check] [-w] FILE|DIR...`: the canonical layout.
  *
  * Without a flag each formatted file goes to stdout.  --check lists the
  * files whose text would change and exits 1; -w rewrites them atomically
@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "fileio.h"
 #include "fmt.h"
+#include "inputs.h"
 #include "outfile.h"
 #include "xalloc.h"
 
@@ -138,11 +139,20 @@ int cmd_fmt(int argc, char **argv)
             if (strcmp(argv[i], "-") == 0)
                 return cli_usage_error(&c, "-w cannot rewrite standard input");
     }
-    int rc = EXIT_OK;
-    for (int i = optind; i < argc; i++) {
-        int r = fmt_one(&c, &run, argv[i]);
+    /* A directory stands for every .strat file below it, include files too:
+     * each file has its own layout. */
+    Strat walk;
+    strat_init(&walk, &c.sopt);
+    PathList files = {0};
+    inputs_expand(&walk, argv + optind, argc - optind, false, &files);
+    int rc = walk.io_errors ? EXIT_TROUBLE : EXIT_OK;
+    if (walk.diags.n) cli_print_diags(&c, &walk);
+    strat_fini(&walk);
+    for (size_t i = 0; i < files.n; i++) {
+        int r = fmt_one(&c, &run, files.v[i]);
         if (r > rc) rc = r;
     }
+    pathlist_free(&files);
     if (fflush(stdout) != 0) {
         fprintf(stderr, "stratc: error: cannot write standard output: %s\n", strerror(errno));
         rc = EXIT_TROUBLE;

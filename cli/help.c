@@ -17,6 +17,7 @@ static const char OVERVIEW[] =
     "  import  add a department's actual values from CSV or xlsx to a plan\n"
     "  dump    the resolved model as JSON\n"
     "  lsp     language server for editors (LSP over stdin and stdout)\n"
+    "  init    start a plan from a commented template\n"
     "  help    help on a command: stratc help check\n"
     "\n"
     "options for every command:\n"
@@ -35,16 +36,20 @@ typedef struct Help { const char *cmd, *text; } Help;
 
 static const Help HELPS[] = {
     {"check",
-     "usage: stratc check [--format=gcc|json|github|sarif] [--werror] [--as-of=D]\n"
-     "                    [--max-errors=N] FILE...\n"
+     "usage: stratc check [--format=gcc|json|github|sarif|gitlab|junit] [--werror]\n"
+     "                    [--as-of=D] [--max-errors=N] FILE|DIR...\n"
      "\n"
      "Checks strategies for errors and suspect content and prints diagnostics\n"
-     "(rules: doc/checks.md).\n"
+     "(rules: doc/checks.md).  A DIR means every .strat file below it, sorted\n"
+     "(.gitignore'd ones skipped in a git work tree); a file another one includes\n"
+     "is checked as part of it, not alone.\n"
      "\n"
      "  --format=gcc      file:line:col: severity: message [rule] (default, stderr)\n"
      "  --format=json     {\"diagnostics\": [...]} on stdout\n"
      "  --format=github   GitHub Actions workflow commands on stdout\n"
      "  --format=sarif    SARIF 2.1.0 on stdout, for GitHub code scanning\n"
+     "  --format=gitlab   GitLab Code Quality report on stdout\n"
+     "  --format=junit    JUnit XML on stdout: a test case per file, a failure per error\n"
      "  --werror          warnings count as errors\n"
      "  --as-of=D         report date for the checks (default: the file's as_of, else\n"
      "                    today: local time zone, or SOURCE_DATE_EPOCH when set)\n"
@@ -89,10 +94,11 @@ static const Help HELPS[] = {
      "\n"
      "exit status: 0 no semantic difference, 1 differences, 2 trouble.\n"},
     {"fmt",
-     "usage: stratc fmt [--check] [-w] FILE...\n"
+     "usage: stratc fmt [--check] [-w] FILE|DIR...\n"
      "\n"
      "Prints each FILE in the canonical layout (doc/format.md), losing nothing:\n"
-     "comments, blank-line groups and texts are kept.  FILE '-' reads stdin.\n"
+     "comments, blank-line groups and texts are kept.  FILE '-' reads stdin; a\n"
+     "DIR means every .strat file below it (as for check, include files too).\n"
      "\n"
      "  --check       list the files that would change; exit 1 if any\n"
      "  -w, --write   rewrite the files in place (atomically, only when changed)\n"
@@ -142,6 +148,18 @@ static const Help HELPS[] = {
      "renamed_from OLD behind; {\"lang\": \"en\"} hovers in English.\n"
      "\n"
      "exit status: 0 after shutdown and exit, 1 if the input ended without them.\n"},
+    {"init",
+     "usage: stratc init [--template=sogo|okr|blank] [--lang=ja|en] FILE\n"
+     "\n"
+     "Creates FILE with a commented starting plan that checks clean.  FILE must\n"
+     "not exist: init never replaces a file.  FILE '-' prints the template.\n"
+     "\n"
+     "  --template=sogo   a regional comprehensive strategy (総合戦略) with KPIs (default)\n"
+     "  --template=okr    a company's objectives and key results\n"
+     "  --template=blank  the smallest plan: one project, one indicator\n"
+     "  --lang=L          comments and titles in ja (default) or en\n"
+     "\n"
+     "exit status: 0 created, 2 the file exists, usage or I/O trouble.\n"},
 };
 
 void help_overview(FILE *out) { fputs(OVERVIEW, out); }

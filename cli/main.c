@@ -18,6 +18,7 @@ static const Command COMMANDS[] = {
     {"fmt", cmd_fmt},
     {"import", cmd_import},
     {"lsp", cmd_lsp},
+    {"init", cmd_init},
 };
 
 int main(int argc, char **argv)

@@ -29,6 +29,11 @@ need time        test -x /usr/bin/time
 need python3     command -v python3
 need faketime    command -v faketime
 need neovim      command -v nvim
+# make ci-check: pre-commit runs the hooks, node the problem matcher's
+# JavaScript regular expressions, PyYAML reads action.yml.
+need pre-commit  command -v pre-commit
+need nodejs      command -v node
+need python3-yaml python3 -c 'import yaml'
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in

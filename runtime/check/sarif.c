@@ -1,14 +1,12 @@
 /* sarif.c - SARIF 2.1.0 output (see sarif.h). */
 #include "sarif.h"
 #include "jsonw.h"
+#include "reporoot.h"
 #include "rules.h"
 #include "xalloc.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 static bool unreserved(unsigned char ch)
 {
@@ -18,10 +16,7 @@ static bool unreserved(unsigned char ch)
 
 char *sarif_uri(const char *path, const char *base)
 {
-    const char *rel = path;
-    size_t bl = base ? strlen(base) : 0;
-    if (bl && strncmp(path, base, bl) == 0 && (path[bl] == '/' || base[bl - 1] == '/'))
-        rel = path + bl + (path[bl] == '/');
+    const char *rel = repo_relative(path, base);
     size_t n = strlen(rel);
     char *out = xmalloc(3 * n + 1), *o = out;
     for (size_t i = 0; i < n; i++) {
@@ -31,29 +26,6 @@ char *sarif_uri(const char *path, const char *base)
     }
     *o = '\0';
     return out;
-}
-
-/* The git work tree holding the current directory (a directory with .git,
- * which a worktree or submodule has as a file), else the directory itself. */
-static char *uri_base(void)
-{
-    char *cwd = getcwd(NULL, 0);
-    if (!cwd) return NULL;
-    char *dir = xstrdup(cwd);
-    for (;;) {
-        size_t n = strlen(dir);
-        char *probe = xmalloc(n + 6);
-        snprintf(probe, n + 6, "%s/.git", dir);
-        struct stat st;
-        bool found = stat(probe, &st) == 0;
-        free(probe);
-        if (found) { free(cwd); return dir; }
-        char *slash = strrchr(dir, '/');
-        if (!slash || slash == dir) break;
-        *slash = '\0';
-    }
-    free(dir);
-    return cwd;
 }
 
 static void text_obj(JsonW *w, const char *key, const char *text)
@@ -170,7 +142,7 @@ static void result(JsonW *w, Diags *d, const Diag *g, const char *base)
 
 void sarif_print(Diags *d, FILE *out)
 {
-    char *base = uri_base();
+    char *base = repo_root();
     JsonW w;
     json_init(&w, out, true);
     json_obj(&w);

@@ -19,6 +19,8 @@
 #include "dump.h"
 #include "eval.h"
 #include "fmt.h"
+#include "gitlab.h"
+#include "junit.h"
 #include "report.h"
 #include "sarif.h"
 #include "strat.h"
@@ -40,6 +42,9 @@ static void print_diags(Strat *s, FILE *out)
     diag_print_json(&s->diags, out);
     diag_print_github(&s->diags, out);
     sarif_print(&s->diags, out);
+    gitlab_print(&s->diags, out);
+    JunitCase one = {"fuzz.strat", 0, s->diags.n};
+    junit_print(&s->diags, &one, 1, out);
 }
 
 /* The report date: the file's as_of, else the end of its period, else a

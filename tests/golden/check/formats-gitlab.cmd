@@ -1,0 +1,1 @@
+check --format=gitlab formats.strat

@@ -1,0 +1,1 @@
+check --format=gitlab --werror formats.strat nothere.strat

@@ -1,0 +1,1 @@
+check --format=junit --max-errors=1 formats.strat nothere.strat

@@ -1,0 +1,1 @@
+init --template=okr --lang=en -

@@ -1,0 +1,1 @@
+init --lang=fr plan.strat

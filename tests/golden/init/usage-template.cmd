@@ -1,0 +1,1 @@
+init --template=nope plan.strat

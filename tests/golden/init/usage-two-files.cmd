@@ -1,0 +1,1 @@
+init a.strat b.strat
