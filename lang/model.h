@@ -54,8 +54,10 @@ struct Indicator {             /* one per indicator: no padding, no copies */
     uint32_t ntargets;
     uint32_t nactuals;
     Status declared;            /* valid when status != NULL and known */
+    int declared_grade;         /* the declared status as a grade of Model.scale, or -1 */
     int8_t direction;           /* +1 increase, -1 decrease */
-    bool declared_known;
+    bool declared_known;        /* `declared` is valid (a seed status name) */
+    bool direction_inferred;    /* no direction, no comparator: read from baseline vs target */
     bool qualitative;           /* all its targets are text */
 };
 
