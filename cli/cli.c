@@ -99,7 +99,7 @@ int cli_as_of(const Cli *c, const Model *m, DayNum *out)
         ok = false;
     } else {
         DayNum first;
-        date_interval(&d, m ? m->fy_start : 4, &first, out);
+        date_interval_fy(&d, m ? m->fy_start : 4, m && m->fy_named_by_end, &first, out);
     }
     free(norm);
     return ok ? 1 : -1;

@@ -92,6 +92,7 @@ typedef struct Model {
     const Item *period;         /* IT_PERIOD or NULL */
     DayNum start, end;          /* period interval, when period != NULL */
     int fy_start;               /* month the fiscal year starts (default 4) */
+    bool fy_named_by_end;       /* FY2025 ends in 2025 (`named_by end`), not starts */
     const Item *as_of_item;
     DayNum as_of;               /* last day of as_of; valid when as_of_item */
     const Item *revises;        /* IT_REVISES or NULL */

@@ -723,6 +723,15 @@ static void strategy_items(R *r, Item *items)
                 } else {
                     m->fy_start = mo;
                 }
+                const Text *by = &c->u.w.text;
+                if ((c->flags & IF_TEXT) && strcmp(by->s, "end") == 0) {
+                    m->fy_named_by_end = true;
+                } else if ((c->flags & IF_TEXT) && strcmp(by->s, "start") != 0) {
+                    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", by->span,
+                                       "unknown fiscal year naming '%s'", by->s);
+                    diag_help(g, "a fiscal year is named_by start (FY2024 starts in 2024, the "
+                                 "default) or named_by end (FY2025 ends in 2025)");
+                }
             }
             break;
         case IT_AS_OF:
@@ -767,7 +776,8 @@ static void fix_dates(R *r)
 {
     for (size_t i = 0; i < r->dates.n; i++) {
         Date *d = r->dates.v[i];
-        if (d->spec.form == DF_FY) date_interval(&d->spec, r->m->fy_start, &d->first, &d->last);
+        if (d->spec.form == DF_FY)
+            date_interval_fy(&d->spec, r->m->fy_start, r->m->fy_named_by_end, &d->first, &d->last);
     }
 }
 
