@@ -8,12 +8,9 @@
 
 /* The note under the finding: "'value_added' computes on_track: 98.1 of
  * 115 億円, 85% achieved where 67% was due" (the figures when there are). */
-static void responsible(const CheckCtx *c, Diag *g, const IndicatorEval *e, const Indicator *ind,
-                        const char *grade)
+static void responsible(Diag *g, const IndicatorEval *e, const Indicator *ind, const char *grade)
 {
-    /* On a scale that measures the pace to the latest data (national), that is what was due. */
-    bool at_data = c->m->scale && c->m->scale->pace_at_data && e->has_expected_data;
-    double due = at_data ? e->expected_data : e->expected;
+    double due = e->expected;     /* at the latest data on the national scale */
     const char *unit = ind->unit ? ind->unit : "";
     const char *sep = ind->unit ? " " : "";
     if (!e->actual || !e->target || !e->has_rate)
@@ -48,7 +45,7 @@ static void graded(CheckCtx *c, const Evaluation *ev)
             uint32_t k = p->indicators[j]->index;
             const IndicatorEval *e = &ev->indicators[k];
             if (grade_has_data(e) && gr->indicators[k] > want && gr->indicators[k] != gr->no_data)
-                responsible(c, g, e, p->indicators[j], s->grades[gr->indicators[k]].id);
+                responsible(g, e, p->indicators[j], s->grades[gr->indicators[k]].id);
         }
         diag_help(g, "lower the assessment, or check the indicators named");
     }
@@ -88,7 +85,7 @@ static void indicators(CheckCtx *c, const Evaluation *ev)
         Diag *g = check_add(c, "indicator-optimistic", ind->status->u.w.word.span,
                             "indicator '%s' declares '%s', but its figures compute '%s' as of %s",
                             check_id(&ind->e), want, got, check_iso(c->report, d));
-        responsible(c, g, e, ind, got);
+        responsible(g, e, ind, got);
         diag_help(g, "correct the declared status, or the figures");
     }
 }
@@ -114,7 +111,7 @@ void check_assess(CheckCtx *c)
         for (uint32_t j = 0; j < p->nindicators; j++) {
             const IndicatorEval *e = &ev->indicators[p->indicators[j]->index];
             if (e->status != ST_NO_DATA && e->status > p->assessed)
-                responsible(c, g, e, p->indicators[j], status_name(e->status));
+                responsible(g, e, p->indicators[j], status_name(e->status));
         }
         diag_help(g, "lower the assessment, or check the indicators named");
     }

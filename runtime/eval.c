@@ -130,6 +130,9 @@ static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEv
     if (e->actual) {
         e->has_expected_data = true;
         e->expected_data = elapsed(e->start, item_day(e->actual), due, true);
+        /* The national reviews judge pace at the latest data, everywhere:
+         * the expected column, the value needed now, status and grade. */
+        if (m->scale && m->scale->pace_at_data) e->expected = e->expected_data;
     }
 }
 
@@ -240,7 +243,7 @@ static Status status_without_rate(const IndicatorEval *e)
     return e->maintain ? ST_BELOW : ST_NO_DATA;
 }
 
-static void needed(const Model *m, const Indicator *ind, IndicatorEval *e)
+static void needed(const Indicator *ind, IndicatorEval *e)
 {
     double t = item_num(e->target);
     if (e->maintain) {                  /* a line to hold is due at every date */
@@ -248,9 +251,8 @@ static void needed(const Model *m, const Indicator *ind, IndicatorEval *e)
         e->has_needed = true;
         return;
     }
-    bool at_data = m->scale && m->scale->pace_at_data && e->has_expected_data;
     if (!e->has_expected) return;
-    double x = at_data ? e->expected_data : e->expected;
+    double x = e->expected;
     if (ind->baseline) {
         double b = item_num(ind->baseline);
         e->needed_now = b + (t - b) * x;
@@ -280,7 +282,7 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     e->dir = (int8_t)target_dir(ind, e->target);
     e->maintain = maintains(ind, e->target, e->dir);
     pace(m, ind, as_of, e);
-    needed(m, ind, e);
+    needed(ind, e);
     if (!e->actual) { set_why(e, WHY_NO_ACTUAL); return; }
 
     double gap = (item_num(e->actual) - item_num(e->target)) * e->dir;

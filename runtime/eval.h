@@ -32,14 +32,15 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
     const Item *prev_actual;    /* the actual before `actual`, used by the forecast */
     const char *why;            /* when !has_rate: why not, in words (English) */
     double rate;                /* fraction: 0.733 for 22 of 30 */
-    double expected;            /* share of start..target date elapsed at as_of, 0..1 */
+    double expected;            /* share of start..target date elapsed at as_of, 0..1 (at
+                                 * the latest actual's date on a scale with pace_at_data) */
     double expected_data;       /* the same at the latest actual's date (counted in months
                                  * when every date is a month's end, as the national reviews) */
     double remaining;           /* what is left to reach the target (>= 0) */
     double forecast;            /* value at the target date at the recent trend (>= 0 for a
                                  * quantity whose values are all >= 0) */
-    double needed_now;          /* the baseline-to-target line at as_of (at the latest data
-                                 * date on a scale with pace_at_data); the target for a floor */
+    double needed_now;          /* the baseline-to-target line at `expected`; the target
+                                 * itself for a line to hold */
     DayNum start;               /* where the pace line starts: baseline date or period start */
     DayNum reach;               /* has_reach: the day the trend reaches the target */
     Status status;

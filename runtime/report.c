@@ -297,8 +297,9 @@ static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
     row->actual = row->actual_date = row->target = row->target_date = row->baseline = "";
     row->rate = row->expected = row->remaining = row->forecast = row->needed = "";
     RepMark mk = rep_ind_mark(r, e), dm;
+    /* The declared one by its id on a graded scale ("A"), else by its label. */
     row->status = rep_ind_declared(r, ind, &dm)
-        ? arena_printf(&r->arena, r->L->with_declared, mk.label, dm.label) : mk.label;
+        ? arena_printf(&r->arena, r->L->with_declared, mk.label, r->graded ? dm.id : dm.label) : mk.label;
     if (ind->qualitative) {
         const Item *t = ind->targets[0];
         row->target = text_of(r, &t->u.m.text);
