@@ -248,3 +248,27 @@ Test(grade, indicators_declare_grades_of_the_scale, .init = setup, .fini = teard
     strat_load_bytes(&S, "u.strat", bad, strlen(bad));
     cr_expect_eq(S.diags.errors, 1);
 }
+
+Test(grade, a_declared_scale_chooses_where_the_pace_runs_to, .init = setup, .fini = teardown)
+{
+    /* 2 of 9 years to the latest figure, 6 of 9 to the report date: 30 of
+     * 100 is on pace at the data, behind at the report date. */
+    const char *at_data = "strategy s \"S\" {\n period 2012 .. 2020\n as_of 2017\n"
+                          " scale k \"K\" {\n  grade ok \"順調\" when rate >= expected_at_data\n"
+                          "  grade late \"遅れ\" when always\n }\n"
+                          " project p \"P\" {\n"
+                          "  indicator a \"A\" { baseline 0 at 2011 target 100 by 2020 actual 30 at 2013 }\n"
+                          " }\n}\n";
+    cr_expect_str_eq(grade_of(at_data, 0), "ok");
+    const char *at_report = "strategy s \"S\" {\n period 2012 .. 2020\n as_of 2017\n"
+                            " scale k \"K\" {\n  grade ok \"順調\" when rate >= expected\n"
+                            "  grade late \"遅れ\" when always\n }\n"
+                            " project p \"P\" {\n"
+                            "  indicator a \"A\" { baseline 0 at 2011 target 100 by 2020 actual 30 at 2013 }\n"
+                            " }\n}\n";
+    cr_expect_str_eq(grade_of(at_report, 0), "late");
+    Model *m = strat_load_bytes(&S, "t.strat", at_data, strlen(at_data));
+    cr_expect(m->scale->pace_at_data && m->scale->pace_based);
+    const IndicatorEval *e = &evaluate(m, m->as_of, &S.arena)->indicators[0];
+    cr_expect(fabs(e->needed_now - 100.0 * 2 / 9) < 1e-9, "needed at the data: %g", e->needed_now);
+}
