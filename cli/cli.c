@@ -100,7 +100,7 @@ int cli_as_of(const Cli *c, const Model *m, DayNum *out)
         ok = false;
     } else {
         DayNum first;
-        date_interval(&d, m ? m->fy_start : FY_START_DEFAULT, &first, out);
+        date_interval_fy(&d, m ? m->fy_start : FY_START_DEFAULT, m && m->fy_named_by_end, &first, out);
     }
     free(norm);
     return ok ? 1 : -1;

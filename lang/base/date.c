@@ -303,6 +303,11 @@ void date_render_printf(const DateSpec *d, char *buf, size_t sz)
 
 void date_interval(const DateSpec *d, int fy_start, DayNum *first, DayNum *last)
 {
+    date_interval_fy(d, fy_start, false, first, last);
+}
+
+void date_interval_fy(const DateSpec *d, int fy_start, bool named_by_end, DayNum *first, DayNum *last)
+{
     int y = date_gregorian_year(d);
     switch (d->form) {
     case DF_YEAR:
@@ -320,6 +325,7 @@ void date_interval(const DateSpec *d, int fy_start, DayNum *first, DayNum *last)
     case DF_NENDO: {
         int m = d->form == DF_NENDO ? NENDO_START_MONTH
               : fy_start < 1 || fy_start > 12 ? FY_START_DEFAULT : fy_start;
+        if (d->form == DF_FY && named_by_end && m > 1) y--;    /* 年度 is always named by its start */
         *first = days_from_civil(y, m, 1);
         *last = m == 1 ? days_from_civil(y, 12, 31) : days_from_civil(y + 1, m, 1) - 1;
         break;

@@ -46,6 +46,11 @@ bool      date_parse(const char *text, size_t len, DateSpec *out);
 /* Validity; on DATE_INVALID or DATE_AFTER_ERA writes a message and maybe a hint. */
 DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, size_t hsz);
 void      date_interval(const DateSpec *d, int fy_start_month, DayNum *first, DayNum *last);
+/* The same, with FY years named by the calendar year they end in when
+ * named_by_end (FY2025 = July 2024 - June 2025 at Microsoft), not the one
+ * they start in; a fiscal year starting in January is its calendar year. */
+void      date_interval_fy(const DateSpec *d, int fy_start_month, bool named_by_end, DayNum *first,
+                           DayNum *last);
 int       date_gregorian_year(const DateSpec *d);
 
 DayNum    days_from_civil(int y, int m, int d);

@@ -403,6 +403,12 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
     case IT_FISCAL_YEAR:
         put_keyword(p, "starts");
         put_ident(p, &it->u.w.word);
+        if (it->flags & IF_TEXT) {
+            const Text *by = &it->u.w.text;
+            Ident w = {by->s, by->span};
+            put_keyword(p, "named_by");
+            put_ident(p, &w);
+        }
         break;
     case IT_MILESTONE:
         put_date(p, &it->u.txt.date);

@@ -118,6 +118,19 @@ static Item *word_item(ParseCtx *pc, ItemKind k, Span sp, Ident w, const Text *t
     return it;
 }
 
+/* `fiscal_year starts M named_by end`: the naming word rides in the text
+ * slot (IF_TEXT); the resolver checks it is start or end. */
+static Item *fiscal_named(ParseCtx *pc, Span sp, Ident month, Ident kw, Ident by)
+{
+    if (strcmp(kw.name, "named_by") != 0) {
+        pc->syntax_errors++;
+        Diag *g = diag_add(pc->diags, SEV_ERROR, "syntax", kw.span, "unexpected '%s' after the month", kw.name);
+        diag_help(g, "write fiscal_year starts MONTH [named_by start|end]");
+    }
+    Text t = {by.name, (uint32_t)strlen(by.name), by.span, NULL};
+    return word_item(pc, IT_FISCAL_YEAR, sp, month, &t);
+}
+
 static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Date *d)
 {
     /* A baseline or an actual has neither text nor name, and is allocated
@@ -306,6 +319,10 @@ item
         { $$ = word_item(pc, IT_FISCAL_YEAR, @$, $3, NULL); }
     | KW_FISCAL_YEAR KW_STARTS value
         { Ident w = ast_ident_from_token(pc, $3.span); $$ = word_item(pc, IT_FISCAL_YEAR, @$, w, NULL); }
+    /* fiscal_year starts july named_by end (a month's name: after a bare
+     * number, the next word would read as its unit) */
+    | KW_FISCAL_YEAR KW_STARTS id id id
+        { $$ = fiscal_named(pc, @$, $3, $4, $5); }
 
     | KW_REVISES text                   { $$ = text_item(pc, IT_REVISES, @$, &$2); }
     | KW_INCLUDE text                   { $$ = text_item(pc, IT_INCLUDE, @$, &$2); }

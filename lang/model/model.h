@@ -54,8 +54,10 @@ struct Indicator {             /* one per indicator: no padding, no copies */
     uint32_t ntargets;
     uint32_t nactuals;
     Status declared;            /* valid when status != NULL and known */
+    int declared_grade;         /* the declared status as a grade of Model.scale, or -1 */
     int8_t direction;           /* +1 increase, -1 decrease */
-    bool declared_known;
+    bool declared_known;        /* `declared` is valid (a seed status name) */
+    bool direction_inferred;    /* no direction, no comparator: read from baseline vs target */
     bool qualitative;           /* all its targets are text */
 };
 
@@ -93,6 +95,7 @@ typedef struct Model {
     const Item *period;         /* IT_PERIOD or NULL */
     DayNum start, end;          /* period interval, when period != NULL */
     int fy_start;               /* month the fiscal year starts (FY_START_DEFAULT) */
+    bool fy_named_by_end;       /* FY2025 ends in 2025 (`named_by end`), not starts */
     const Item *as_of_item;
     DayNum as_of;               /* last day of as_of; valid when as_of_item */
     const Item *revises;        /* IT_REVISES or NULL */

@@ -227,10 +227,11 @@ static void indicator(R *r, Project *p, Item *it)
     ind->project = p;
     ind->index = (uint32_t)r->indicators.n;
     ind->direction = 1;
+    ind->declared_grade = -1;
     ind->source = &NO_TEXT;
     vec_push(&r->indicators, ind);
     Vec *notes = &r->ind_notes, *targets = &r->ind_targets, *actuals = &r->ind_actuals;
-    bool has_le = false;
+    bool has_le = false, has_cmp = false;
     for (Item *c = it->u.ent.items; c; c = c->next) {
         if (common_item(r, &ind->e, c, notes)) continue;
         switch (c->kind) {
@@ -244,15 +245,15 @@ static void indicator(R *r, Project *p, Item *it)
         case IT_TARGET:
             vec_push(targets, c);
             if (c->op == OP_LE) has_le = true;
+            if (c->op == OP_LE || c->op == OP_GE) has_cmp = true;
             if (c->flags & IF_DATE) track_date(r, &c->u.m.date);
             break;
         case IT_ACTUAL:
             vec_push(actuals, c);
             track_date(r, &c->u.m.date);
             break;
-        case IT_STATUS:
-            if (once(r, &ind->status, c))
-                ind->declared_known = status_word(r, &c->u.w.word, &ind->declared);
+        case IT_STATUS:     /* a grade of the scale, known after the walk */
+            once(r, &ind->status, c);
             break;
         case IT_DIRECTION:
             if (once(r, &ind->direction_item, c)) {
@@ -291,6 +292,19 @@ static void indicator(R *r, Project *p, Item *it)
     bool any_num = false;
     for (uint32_t i = 0; i < ind->ntargets; i++) any_num |= !target_is_text(ind->targets[i]);
     ind->qualitative = ind->ntargets > 0 && !any_num;
+    /* Neither a direction nor a comparator: the first numeric target that
+     * differs from the baseline says which way is better (12 -> 0 decreases),
+     * so that rate, status, grade and "reached" agree (doc/report.md). */
+    if (!ind->direction_item && !has_cmp && ind->baseline) {
+        double b = item_num(ind->baseline);
+        for (uint32_t i = 0; i < ind->ntargets; i++) {
+            const Item *t = ind->targets[i];
+            if (target_is_text(t) || item_num(t) == b) continue;
+            ind->direction = item_num(t) < b ? -1 : 1;
+            ind->direction_inferred = true;
+            break;
+        }
+    }
 }
 
 static void refs(R *r, Item *c, Vec *out)
@@ -407,7 +421,9 @@ static void thresholds(R *r, Item *it)
 /* ---- scales ------------------------------------------------------------------ */
 
 static const char *const COND_VARS[] = {"rate", "expected", "progress", "change", "actual",
-                                        "target", "baseline"};
+                                        "target", "baseline", "expected_at_data",
+                                        "progress_at_data"};
+enum { NCOND_VARS = sizeof COND_VARS / sizeof *COND_VARS };
 static const char *const COND_PREDS[] = {"has_data", "no_data", "qualitative", "always"};
 
 static bool known_word(R *r, const Ident *w, const char *const *names, size_t n, const char *what)
@@ -430,24 +446,31 @@ static void check_cond(R *r, const Cond *c)
     case COND_PRED:
         if (!known_word(r, &c->pred, COND_PREDS, 4, "condition")) {
             diag_help(r->s->diags.items[r->s->diags.n - 1],
-                      "a condition compares rate, expected, progress, change, actual, target or "
-                      "baseline, or is has_data, no_data, qualitative or always");
+                      "a condition compares rate, expected, progress, expected_at_data, "
+                      "progress_at_data, change, actual, target or baseline, or is has_data, "
+                      "no_data, qualitative or always");
         }
         break;
     case COND_CMP:
-        if (!c->a.is_num) known_word(r, &c->a.var, COND_VARS, 7, "value");
-        if (!c->b.is_num) known_word(r, &c->b.var, COND_VARS, 7, "value");
+        if (!c->a.is_num) known_word(r, &c->a.var, COND_VARS, NCOND_VARS, "value");
+        if (!c->b.is_num) known_word(r, &c->b.var, COND_VARS, NCOND_VARS, "value");
         break;
     }
 }
 
-static bool cond_uses_pace(const Cond *c)
+/* Whether a condition reads the pace to the report date (data = false) or
+ * to the latest data date (data = true). */
+static bool cond_uses_pace(const Cond *c, bool data)
 {
-    if (c->kind == COND_AND || c->kind == COND_OR) return cond_uses_pace(c->l) || cond_uses_pace(c->r);
+    if (c->kind == COND_AND || c->kind == COND_OR)
+        return cond_uses_pace(c->l, data) || cond_uses_pace(c->r, data);
     if (c->kind != COND_CMP) return false;
     for (int i = 0; i < 2; i++) {
         const Operand *o = i ? &c->b : &c->a;
-        if (!o->is_num && (strcmp(o->var.name, "expected") == 0 || strcmp(o->var.name, "progress") == 0))
+        if (o->is_num) continue;
+        const char *n = o->var.name;
+        if (data ? strcmp(n, "expected_at_data") == 0 || strcmp(n, "progress_at_data") == 0
+                 : strcmp(n, "expected") == 0 || strcmp(n, "progress") == 0)
             return true;
     }
     return false;
@@ -494,7 +517,8 @@ static void scale(R *r, Item *it)
         g->when = c->u.gr.when;
         g->span = c->span;
         check_cond(r, g->when);
-        sc->pace_based |= cond_uses_pace(g->when);
+        sc->pace_based |= cond_uses_pace(g->when, false) || cond_uses_pace(g->when, true);
+        sc->pace_at_data |= cond_uses_pace(g->when, true);
     }
     ptrmap_free(&seen);
     sc->grades = grades;
@@ -507,7 +531,35 @@ static void scale(R *r, Item *it)
     r->m->scale = sc;
 }
 
-/* Assessments name grades of the scale, known only after the walk. */
+/* A word naming a grade of a non-seed scale: its index, or -1 after an
+ * error listing the grades (when `report`). */
+static int grade_word(R *r, const Scale *sc, const Ident *w, bool report)
+{
+    int k = scale_find(sc, w->name);
+    if (k >= 0 || !report) return k;
+    const char **names = xmalloc(sc->ngrades * sizeof *names);
+    for (uint32_t j = 0; j < sc->ngrades; j++) names[j] = sc->grades[j].id;
+    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,
+                       "'%s' is not a grade of the %s scale", w->name, sc->name);
+    const char *best = suggest_closest(w->name, names, sc->ngrades);
+    if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
+    size_t len = 0;
+    for (uint32_t j = 0; j < sc->ngrades; j++) len += strlen(names[j]) + 2;
+    char *list = xmalloc(len + 1);
+    list[0] = '\0';
+    for (uint32_t j = 0; j < sc->ngrades; j++) {
+        if (j) strcat(list, ", ");
+        strcat(list, names[j]);
+    }
+    diag_help(g, "its grades are %s", list);
+    free(list);
+    free(names);
+    return -1;
+}
+
+/* Assessments and indicator statuses name grades of the scale, known only
+ * after the walk.  An indicator under another scale may still name one of
+ * the seed's statuses (`status on_track`), as before scales existed. */
 static void resolve_assessments(R *r)
 {
     const Scale *sc = r->m->scale;
@@ -521,25 +573,21 @@ static void resolve_assessments(R *r)
             if (p->assessed_known) p->assessed_grade = (int)p->assessed;
             continue;
         }
-        p->assessed_grade = scale_find(sc, w->name);
-        if (p->assessed_grade >= 0) continue;
-        const char **names = xmalloc(sc->ngrades * sizeof *names);
-        for (uint32_t j = 0; j < sc->ngrades; j++) names[j] = sc->grades[j].id;
-        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,
-                           "'%s' is not a grade of the %s scale", w->name, sc->name);
-        const char *best = suggest_closest(w->name, names, sc->ngrades);
-        if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
-        size_t len = 0;
-        for (uint32_t j = 0; j < sc->ngrades; j++) len += strlen(names[j]) + 2;
-        char *list = xmalloc(len + 1);
-        list[0] = '\0';
-        for (uint32_t j = 0; j < sc->ngrades; j++) {
-            if (j) strcat(list, ", ");
-            strcat(list, names[j]);
+        p->assessed_grade = grade_word(r, sc, w, true);
+    }
+    for (uint32_t i = 0; i < r->m->nindicators; i++) {
+        Indicator *ind = r->m->indicators[i];
+        if (!ind->status) continue;
+        const Ident *w = &ind->status->u.w.word;
+        if (sc->kind == SCALE_SEED) {
+            ind->declared_known = status_word(r, w, &ind->declared);
+            if (ind->declared_known) ind->declared_grade = (int)ind->declared;
+            continue;
         }
-        diag_help(g, "its grades are %s", list);
-        free(list);
-        free(names);
+        ind->declared_grade = grade_word(r, sc, w, false);
+        if (ind->declared_grade >= 0) continue;
+        if (status_from_name(w->name, &ind->declared)) ind->declared_known = true;
+        else grade_word(r, sc, w, true);
     }
 }
 
@@ -676,6 +724,15 @@ static void strategy_items(R *r, Item *items)
                 } else {
                     m->fy_start = mo;
                 }
+                const Text *by = &c->u.w.text;
+                if ((c->flags & IF_TEXT) && strcmp(by->s, "end") == 0) {
+                    m->fy_named_by_end = true;
+                } else if ((c->flags & IF_TEXT) && strcmp(by->s, "start") != 0) {
+                    Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", by->span,
+                                       "unknown fiscal year naming '%s'", by->s);
+                    diag_help(g, "a fiscal year is named_by start (FY2024 starts in 2024, the "
+                                 "default) or named_by end (FY2025 ends in 2025)");
+                }
             }
             break;
         case IT_AS_OF:
@@ -720,7 +777,8 @@ static void fix_dates(R *r)
 {
     for (size_t i = 0; i < r->dates.n; i++) {
         Date *d = r->dates.v[i];
-        if (d->spec.form == DF_FY) date_interval(&d->spec, r->m->fy_start, &d->first, &d->last);
+        if (d->spec.form == DF_FY)
+            date_interval_fy(&d->spec, r->m->fy_start, r->m->fy_named_by_end, &d->first, &d->last);
     }
 }
 

@@ -21,19 +21,21 @@ static const Grade NATIONAL[] = {
     {"N", "N（データ未公表）", "N: no data yet", NULL, {0, 0, 0}},
 };
 
-/* A municipal comprehensive plan's scale. */
+/* A municipal comprehensive plan's scale, as 長与町 grades its 第9次総合計画's
+ * numeric targets: S beyond the target, A beyond the baseline, B 基準値と同水準
+ * (△10%以内: △ is the minus sign, so at most 10 % worse), C worse than that. */
 static const Grade MUNICIPAL[] = {
     {"S", "S（目標値を上回る）", "S: beyond the target", NULL, {0, 0, 0}},
-    {"A", "A（基準値より改善）", "A: better than the baseline", NULL, {0, 0, 0}},
-    {"B", "B（基準値の±10%以内）", "B: within ±10% of the baseline", NULL, {0, 0, 0}},
-    {"C", "C（基準値より悪化）", "C: worse than the baseline", NULL, {0, 0, 0}},
+    {"A", "A（基準値を上回る）", "A: better than the baseline", NULL, {0, 0, 0}},
+    {"B", "B（基準値と同水準・△10%以内）", "B: at most 10% worse than the baseline", NULL, {0, 0, 0}},
+    {"C", "C（基準値を△10%超下回る）", "C: more than 10% worse than the baseline", NULL, {0, 0, 0}},
     {"−", "−（測定不能）", "−: cannot be measured", NULL, {0, 0, 0}},
 };
 
 static const Scale PRESETS[] = {
-    {SCALE_SEED, "seed", SEED, 6, true, NULL},
-    {SCALE_NATIONAL, "national", NATIONAL, 4, true, NULL},
-    {SCALE_MUNICIPAL, "municipal", MUNICIPAL, 5, false, NULL},
+    {SCALE_SEED, "seed", SEED, 6, true, false, NULL},
+    {SCALE_NATIONAL, "national", NATIONAL, 4, true, true, NULL},
+    {SCALE_MUNICIPAL, "municipal", MUNICIPAL, 5, false, false, NULL},
 };
 
 const Scale *scale_preset(ScaleKind k) { return k <= SCALE_MUNICIPAL ? &PRESETS[k] : NULL; }

@@ -25,6 +25,8 @@ typedef struct Scale {
     const Grade *grades;
     uint32_t ngrades;
     bool pace_based;            /* grades look at the expected pace: report shows "needed now" */
+    bool pace_at_data;          /* the pace runs to each indicator's latest data date, not the
+                                 * report date (national; a declared scale using expected_at_data) */
     const Item *item;           /* the `scale` item, NULL for the default */
 } Scale;
 

@@ -19,8 +19,44 @@ static void period(CheckCtx *c)
     diag_note(g, &b->span, "the period ends here");
 }
 
+/* as_of before the period starts, or after it ends. */
+static void as_of(CheckCtx *c)
+{
+    const Item *it = c->m->as_of_item;
+    if (!it || !c->has_period || !it->u.per.a.valid) return;
+    DayNum d = it->u.per.a.last;
+    if (d >= c->m->start && d <= c->m->end) return;
+    char x[16], y[16], z[16];
+    Diag *g = check_add(c, "as-of-outside-period", it->u.per.a.span,
+                        "as_of is %s, %s the strategy period", check_iso(d, x),
+                        d < c->m->start ? "before the start of" : "after the end of");
+    diag_note(g, &c->m->period->span, "the period runs from %s to %s", check_iso(c->m->start, y),
+              check_iso(c->m->end, z));
+}
+
+/* A target due on or before its baseline was measured. */
+static void before_baseline(CheckCtx *c, const Indicator *ind)
+{
+    DayNum base;
+    if (!ind->baseline || !check_item_date(ind->baseline, &base)) return;
+    for (uint32_t i = 0; i < ind->ntargets; i++) {
+        const Item *t = ind->targets[i];
+        DayNum d;
+        if (!(t->flags & IF_DATE) || !check_item_date(t, &d) || d > base) continue;
+        char x[16], y[16];
+        int n;
+        const char *txt = check_text(c, t->u.m.date.span, &n);
+        Diag *g = check_add(c, "target-before-baseline", t->u.m.date.span,
+                            "target of '%s' is due %s (%.*s), %s its baseline (%s)", check_id(&ind->e),
+                            check_iso(d, x), n, txt, d == base ? "the day of" : "before",
+                            check_iso(base, y));
+        diag_note(g, &ind->baseline->u.m.date.span, "the baseline is dated here");
+    }
+}
+
 static void targets(CheckCtx *c, const Indicator *ind)
 {
+    before_baseline(c, ind);
     if (!c->has_period) return;
     for (uint32_t i = 0; i < ind->ntargets; i++) {
         const Item *t = ind->targets[i];
@@ -119,6 +155,7 @@ static void milestones(CheckCtx *c)
 void check_dates(CheckCtx *c)
 {
     period(c);
+    as_of(c);
     for (uint32_t i = 0; i < c->m->nindicators; i++) {
         const Indicator *ind = c->m->indicators[i];
         targets(c, ind);

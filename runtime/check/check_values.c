@@ -89,15 +89,28 @@ static void direction(CheckCtx *c, const Indicator *ind)
 
 static void baseline(CheckCtx *c, const Indicator *ind)
 {
+    const Item *negative = NULL;
     bool numeric = false;
-    for (uint32_t i = 0; i < ind->ntargets; i++) numeric |= !target_is_text(ind->targets[i]);
+    for (uint32_t i = 0; i < ind->ntargets; i++) {
+        const Item *t = ind->targets[i];
+        if (target_is_text(t)) continue;
+        numeric = true;
+        if (!negative && item_num(t) < 0) negative = t;
+    }
     if (!numeric) return;
     if (!ind->baseline) {
-        if (ind->direction >= 0) return;
-        Diag *g = check_add(c, "baseline-missing", ind->e.id.span,
-                            "'%s' decreases but has no baseline, so no achievement rate can be computed",
-                            check_id(&ind->e));
-        diag_help(g, "the rate is (baseline - actual) / (baseline - target): add baseline V at D");
+        if (ind->direction < 0) {
+            Diag *g = check_add(c, "baseline-missing", ind->e.id.span,
+                                "'%s' decreases but has no baseline, so no achievement rate can be computed",
+                                check_id(&ind->e));
+            diag_help(g, "the rate is (baseline - actual) / (baseline - target): add baseline V at D");
+        } else if (negative) {
+            Diag *g = check_add(c, "baseline-missing", negative->u.m.value.span,
+                                "the target of '%s' is below 0 and it has no baseline, so no achievement "
+                                "rate can be computed", check_id(&ind->e));
+            diag_help(g, "progress toward a negative target is measured from where it started: add "
+                         "baseline V at D");
+        }
         return;
     }
     double b = item_num(ind->baseline);
@@ -106,16 +119,23 @@ static void baseline(CheckCtx *c, const Indicator *ind)
         if (target_is_text(t)) continue;
         double v = item_num(t);
         if (v == b) {
+            if (t->op == OP_GE || t->op == OP_LE) continue;     /* a line to hold, as written */
             Diag *g = check_add(c, "target-equals-baseline", t->u.m.value.span,
                                 "target of '%s' equals its baseline (%g): no progress can be measured",
                                 check_id(&ind->e), v);
             diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
-        } else if ((ind->direction > 0 && b > v) || (ind->direction < 0 && b < v)) {
+            diag_help(g, "to hold the baseline, write target >= V (or <= V): met or not met at each date");
+        } else if (t->op != OP_GE && t->op != OP_LE
+                   && ((ind->direction > 0 && b > v) || (ind->direction < 0 && b < v))) {
+            /* Only a declared direction can get here: without one, the
+             * direction is read from the baseline and the target.  A
+             * comparator the baseline meets is a line to hold (維持). */
             Diag *g = check_add(c, "target-already-met", t->u.m.value.span,
                                 "the baseline of '%s' (%g) already meets its target (%g) for an %s indicator",
                                 check_id(&ind->e), b, v, ind->direction > 0 ? "increasing" : "decreasing");
             diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
-            if (!ind->direction_item) diag_help(g, "if lower is better, declare direction decrease");
+            if (ind->direction_item) diag_note(g, &ind->direction_item->span, "the direction is declared here");
+            else diag_help(g, "if lower is better, declare direction decrease");
         }
     }
 }

@@ -100,6 +100,15 @@ static const Rule RULES[] = {
      "A milestone is dated more than five years before the period starts or after it ends, "
      "usually a mistyped year.",
      "Check the milestone's year."},
+    {"target-before-baseline", W, "dates", "A target due before its baseline was measured.",
+     "A target's date is on or before its indicator's baseline date: the pace from baseline to "
+     "target has no time to run, so the whole target counts as due from the start.",
+     "Correct the target's date or the baseline's."},
+    {"as-of-outside-period", W, "dates", "The report date lies outside the strategy period.",
+     "The strategy's as_of is before its period starts (nothing can have been measured yet) or "
+     "after it ends (the report is a final review; say so by moving as_of to the period's end "
+     "or revising the strategy).",
+     "Correct as_of or the period."},
     {"revises-period", E, "dates", "The revised strategy's period does not come first.",
      "A revision's period must start after the period of the strategy it revises has ended.",
      "Correct either period, or the file that revises names."},
@@ -113,20 +122,25 @@ static const Rule RULES[] = {
      "often a misplaced decimal point.",
      "Check the value."},
     {"target-already-met", W, "units and values", "A target the baseline already meets.",
-     "The baseline is already at or beyond the target in the indicator's direction, so the "
-     "target asks for no progress (or for going backwards).",
+     "The baseline is already at or beyond the target in the indicator's declared direction, so "
+     "the target asks for no progress (or for going backwards). Without a declared direction "
+     "the direction is read from the baseline and the target, and a target written with >= or "
+     "<= that the baseline meets is a line to hold (維持), so neither is reported.",
      "Check the target, the baseline, and the indicator's direction."},
     {"target-equals-baseline", W, "units and values", "A target equal to its baseline.",
      "The achievement rate is the share of the way from baseline to target; with both equal no "
-     "progress can be measured.",
-     "Check the target and the baseline."},
+     "progress can be measured (the target is then met or not met). Not reported for a target "
+     "written with >= or <=, which says so.",
+     "Check the target and the baseline; to hold a level, write target >= V or target <= V."},
     {"target-direction", E, "units and values", "A target that contradicts the direction.",
      "target <= on an indicator declared direction increase, or target >= on one declared "
      "direction decrease.",
      "Change the comparison or the direction."},
-    {"baseline-missing", W, "units and values", "A decreasing indicator without a baseline.",
+    {"baseline-missing", W, "units and values", "A rate that needs a baseline the indicator lacks.",
      "The achievement rate of a decreasing indicator is (baseline - actual) / (baseline - "
-     "target); without a baseline it cannot be computed.",
+     "target), and progress toward a target below 0 is measured from where it started; without "
+     "a baseline neither can be computed, and the report leaves the rate and the value needed "
+     "now empty.",
      "Add baseline V at D."},
     /* ---- staleness (runtime/check_stale.c) ---- */
     {"stale-data", W, "staleness", "The latest actual is too old.",
@@ -161,6 +175,12 @@ static const Rule RULES[] = {
      "A/B/F/N, municipal, or the strategy's own), than the grade it computes. Notes name the "
      "indicators that computed worse than the assessment. Silent on a file with errors.",
      "Revise the assessment, or explain it in its text and check the indicators named."},
+    {"indicator-optimistic", W, "assessments", "An indicator's status better than its figures.",
+     "An indicator declares a status (or, on a declared scale, a grade) more favourable than the "
+     "one stratc computes from its baseline, target and latest actual (doc/report.md): status "
+     "exceeded on an indicator at 10 of 100. Qualitative indicators, which cannot be computed, "
+     "and indicators without an actual are not judged. Silent on a file with errors.",
+     "Correct the declared status, or the figures it was meant to describe."},
     /* ---- revisions (runtime/check_revision.c) ---- */
     {"revises-unreadable", E, "revisions", "The revised strategy cannot be read.",
      "The file revises names cannot be opened, has errors of its own, or is this file itself.",

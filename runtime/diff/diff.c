@@ -354,6 +354,9 @@ static void strategy(D *d)
                                        a->period->u.per.b.last == b->period->u.per.b.last));
     if (!same_period) changed(d, "period", v_period(a->period), v_period(b->period));
     if (a->fy_start != b->fy_start) changed(d, "fiscal_year", v_num(a->fy_start), v_num(b->fy_start));
+    if (a->fy_named_by_end != b->fy_named_by_end)
+        changed(d, "fiscal_year_named_by", v_word(a->fy_named_by_end ? "end" : "start"),
+                v_word(b->fy_named_by_end ? "end" : "start"));
     if (!a->as_of_item != !b->as_of_item || (a->as_of_item && a->as_of != b->as_of))
         changed(d, "as_of", v_date(a->as_of_item), v_date(b->as_of_item));
     const Thresholds *ta = &a->thresholds, *tb = &b->thresholds;

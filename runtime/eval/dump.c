@@ -52,12 +52,17 @@ static void measure(JsonW *w, const Item *it, bool with_date)
     json_obj_end(w);
 }
 
-static void indicator(JsonW *w, const Indicator *ind)
+static void indicator(JsonW *w, const Model *m, const Indicator *ind)
 {
     json_obj(w);
     entity_fields(w, &ind->e);
     json_kstr(w, "unit", ind->unit);
     json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
+    /* Where the direction comes from: declared, implied by target <=, read
+     * from baseline vs target, or the default (increase). */
+    json_kstr(w, "direction_from", ind->direction_item ? "declared"
+                                   : ind->direction_inferred ? "baseline_target"
+                                   : ind->direction < 0 ? "comparator" : "default");
     json_kstr(w, "kind", ind->kind);
     json_kbool(w, "qualitative", ind->qualitative);
     json_key(w, "baseline");
@@ -90,9 +95,10 @@ static void indicator(JsonW *w, const Indicator *ind)
     for (uint32_t i = 0; i < ind->nactuals; i++) measure(w, ind->actuals[i], true);
     json_arr_end(w);
     json_key(w, "status");
-    if (ind->status && ind->declared_known) {
+    if (ind->status && (ind->declared_known || ind->declared_grade >= 0)) {
         json_obj(w);
-        json_kstr(w, "status", status_name(ind->declared));
+        json_kstr(w, "status", ind->declared_known ? status_name(ind->declared) : NULL);
+        json_kstr(w, "grade", ind->declared_grade >= 0 ? m->scale->grades[ind->declared_grade].id : NULL);
         json_key(w, "text");
         mjson_text(w, &ind->status->u.w.text);
         json_obj_end(w);
@@ -134,7 +140,7 @@ static void project(JsonW *w, const Model *m, const Project *p)
     }
     json_key(w, "indicators");
     json_arr(w);
-    for (uint32_t i = 0; i < p->nindicators; i++) indicator(w, p->indicators[i]);
+    for (uint32_t i = 0; i < p->nindicators; i++) indicator(w, m, p->indicators[i]);
     json_arr_end(w);
     json_obj_end(w);
 }
@@ -168,6 +174,7 @@ void dump_model(const Model *m, FILE *out)
         json_null(&w);
     }
     json_kint(&w, "fiscal_year_starts", m->fy_start);
+    json_kstr(&w, "fiscal_year_named_by", m->fy_named_by_end ? "end" : "start");
     json_key(&w, "as_of");
     if (m->as_of_item) mjson_date_last(&w, &m->as_of_item->u.per.a); else json_null(&w);
     if (m->as_of_item) date_source(&w, "as_of_source", &m->as_of_item->u.per.a);

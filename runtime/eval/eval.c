@@ -9,6 +9,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "date.h"
+
 enum { EVAL_NO_DAY = INT32_MIN };
 
 #define EVAL_EPS 1e-9
@@ -21,6 +23,8 @@ static const char *const WHY_EN[WHY__COUNT] = {
     "a decreasing indicator needs a baseline",
     "the target equals the baseline",
     "the target is 0 and there is no baseline",
+    "a target below 0 needs a baseline",
+    "the baseline already meets this floor or ceiling: met or not met",
 };
 static const char *const WHY_JA[WHY__COUNT] = {
     "",
@@ -30,6 +34,8 @@ static const char *const WHY_JA[WHY__COUNT] = {
     "減少目標には基準値が必要",
     "目標値が基準値と同じ",
     "目標値が0で基準値なし",
+    "負の目標値には基準値が必要",
+    "基準値が既に満たす下限・上限目標（達成か否か）",
 };
 
 const char *eval_why_text(EvalWhy w, bool ja)
@@ -85,6 +91,31 @@ static void set_why(IndicatorEval *e, EvalWhy w)
     e->why = WHY_EN[w];
 }
 
+/* The month after the one a day ends, when the day is a month's last:
+ * y * 12 + m - 1 of the next day, so month ends subtract to whole months. */
+static bool month_end(DayNum d, long *idx)
+{
+    int y, m, dd;
+    civil_from_days(d + 1, &y, &m, &dd);
+    *idx = (long)y * 12 + m - 1;
+    return dd == 1;
+}
+
+/* The share of start..due elapsed at now, clamped to 0..1.  In months when
+ * all three are month ends and `months` (the national reviews count in
+ * years: 2 of 9 years is 2/9, not 731/3288 days); else in days. */
+static double elapsed(DayNum start, DayNum now, DayNum due, bool months)
+{
+    if (due <= start) return 1;          /* due at or before the start: all of it is due */
+    long s, n, d;
+    double x;
+    if (months && month_end(start, &s) && month_end(now, &n) && month_end(due, &d) && d > s)
+        x = (double)(n - s) / (double)(d - s);
+    else
+        x = (double)(now - start) / (double)(due - start);
+    return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
 static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEval *e)
 {
     e->start = EVAL_NO_DAY;
@@ -95,23 +126,56 @@ static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEv
     DayNum due = item_day(e->target);
     if (e->start == EVAL_NO_DAY || due == EVAL_NO_DAY) return;
     e->has_expected = true;
-    if (due <= e->start) {              /* due at or before the start: all of it is due */
-        e->expected = 1;
-        return;
+    e->expected = elapsed(e->start, as_of, due, false);
+    if (e->actual) {
+        e->has_expected_data = true;
+        e->expected_data = elapsed(e->start, item_day(e->actual), due, true);
+        /* The national reviews judge pace at the latest data, everywhere:
+         * the expected column, the value needed now, status and grade. */
+        if (m->scale && m->scale->pace_at_data) e->expected = e->expected_data;
     }
-    double x = (double)(as_of - e->start) / (double)(due - e->start);
-    e->expected = x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/* Which way is better for this target: a comparator says it; else the way
+ * from the baseline to the target; else the indicator's direction. */
+static int target_dir(const Indicator *ind, const Item *t)
+{
+    if (t->op == OP_GE) return 1;
+    if (t->op == OP_LE) return -1;
+    if (ind->baseline) {
+        double b = item_num(ind->baseline), v = item_num(t);
+        if (fabs(v - b) >= EVAL_EPS) return v > b ? 1 : -1;
+    }
+    return ind->direction < 0 ? -1 : 1;
+}
+
+/* A floor or ceiling the baseline already meets (維持: "95 % or more every
+ * year" from 96.2 %), or a target equal to the baseline: there is no way
+ * to go, only a line to hold. */
+static bool maintains(const Indicator *ind, const Item *t, int dir)
+{
+    if (!ind->baseline) return false;
+    double gap = (item_num(ind->baseline) - item_num(t)) * dir;
+    if (fabs(gap) < EVAL_EPS) return true;
+    return (t->op == OP_GE || t->op == OP_LE) && gap > 0;
 }
 
 static void rate(const Indicator *ind, IndicatorEval *e)
 {
     double t = item_num(e->target), a = item_num(e->actual);
+    if (e->maintain) {
+        set_why(e, ind->baseline && fabs(t - item_num(ind->baseline)) < EVAL_EPS ? WHY_TARGET_IS_BASE
+                                                                             : WHY_FLOOR);
+        return;
+    }
     if (ind->baseline) {
         double b = item_num(ind->baseline);
-        if (fabs(t - b) < EVAL_EPS) { set_why(e, WHY_TARGET_IS_BASE); return; }
         e->rate = (a - b) / (t - b);
     } else if (ind->direction < 0) {
         set_why(e, WHY_DECREASE_NO_BASE);
+        return;
+    } else if (t <= -EVAL_EPS) {
+        set_why(e, WHY_NEGATIVE_NO_BASE);
         return;
     } else if (fabs(t) < EVAL_EPS) {
         set_why(e, WHY_TARGET_ZERO);
@@ -122,15 +186,38 @@ static void rate(const Indicator *ind, IndicatorEval *e)
     e->has_rate = true;
 }
 
-/* A straight line through the last two actuals, read at the target date. */
-static void forecast(IndicatorEval *e)
+/* Whether the indicator counts something that cannot go below 0: its
+ * baseline, every actual and the target are all >= 0. */
+static bool non_negative(const Indicator *ind, const Item *target)
+{
+    if (item_num(target) < 0) return false;
+    if (ind->baseline && item_num(ind->baseline) < 0) return false;
+    for (uint32_t i = 0; i < ind->nactuals; i++)
+        if (item_num(ind->actuals[i]) < 0) return false;
+    return true;
+}
+
+/* A straight line through the last two actuals, read at the target date.
+ * A count cannot fall below 0: where the line would, the forecast is 0 and
+ * the day the line reaches the target is given instead (21 -> 9 waiting
+ * children a year later reach 0 well before the due date; -15 means nothing). */
+static void forecast(const Indicator *ind, IndicatorEval *e)
 {
     if (!e->prev_actual || !e->target) return;
     DayNum d1 = item_day(e->prev_actual), d2 = item_day(e->actual), due = item_day(e->target);
     if (d1 == d2 || due == EVAL_NO_DAY) return;
     double v1 = item_num(e->prev_actual), v2 = item_num(e->actual);
-    e->forecast = v2 + (v2 - v1) / (double)(d2 - d1) * (double)(due - d2);
+    double slope = (v2 - v1) / (double)(d2 - d1);
+    e->forecast = v2 + slope * (double)(due - d2);
     e->has_forecast = true;
+    if (e->forecast >= 0 || !non_negative(ind, e->target)) return;
+    e->forecast = 0;
+    double t = item_num(e->target);
+    if (e->met || slope * e->dir <= 0) return;
+    double days = (t - v2) / slope;
+    if (days < 0 || days > (double)(due - d2)) return;
+    e->reach = d2 + (DayNum)ceil(days - EVAL_EPS);
+    e->has_reach = true;
 }
 
 static Status status_from_rate(const Thresholds *th, const IndicatorEval *e)
@@ -145,12 +232,36 @@ static Status status_from_rate(const Thresholds *th, const IndicatorEval *e)
 }
 
 /* Without a rate, a target that is met is still met: the actual against the
- * target value, in the indicator's direction. */
-static Status status_without_rate(const Indicator *ind, const IndicatorEval *e)
+ * target value, in the target's direction.  A line to hold that is not held
+ * is below target; otherwise, short of it, the pace cannot be judged. */
+static Status status_without_rate(const IndicatorEval *e)
 {
-    double gap = (item_num(e->actual) - item_num(e->target)) * ind->direction;
+    double gap = (item_num(e->actual) - item_num(e->target)) * e->dir;
+    if (e->maintain && e->why_code == WHY_FLOOR) return e->met ? ST_ACHIEVED : ST_BELOW;
     if (fabs(gap) < EVAL_EPS) return ST_ACHIEVED;
-    return gap > 0 ? ST_EXCEEDED : ST_NO_DATA;
+    if (gap > 0) return ST_EXCEEDED;
+    return e->maintain ? ST_BELOW : ST_NO_DATA;
+}
+
+static void needed(const Indicator *ind, IndicatorEval *e)
+{
+    double t = item_num(e->target);
+    if (e->maintain) {                  /* a line to hold is due at every date */
+        e->needed_now = t;
+        e->has_needed = true;
+        return;
+    }
+    if (!e->has_expected) return;
+    double x = e->expected;
+    if (ind->baseline) {
+        double b = item_num(ind->baseline);
+        e->needed_now = b + (t - b) * x;
+    } else if (e->dir > 0 && t > 0) {   /* from 0: only an increase to a positive target */
+        e->needed_now = t * x;
+    } else {
+        return;
+    }
+    e->has_needed = true;
 }
 
 static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEval *e)
@@ -159,6 +270,7 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     e->ind = ind;
     e->status = ST_NO_DATA;
     e->why = "";
+    e->dir = ind->direction < 0 ? -1 : 1;
     pick_actuals(ind, as_of, e);
     if (ind->qualitative) {
         set_why(e, WHY_QUALITATIVE);
@@ -166,23 +278,20 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
         return;
     }
     e->target = pick_target(ind, as_of);
-    if (e->target) pace(m, ind, as_of, e);
     if (!e->target) { set_why(e, WHY_NO_TARGET); return; }
-
-    double t = item_num(e->target);
-    double b = ind->baseline ? item_num(ind->baseline) : 0;
-    if (e->has_expected) {
-        e->needed_now = b + (t - b) * e->expected;
-        e->has_needed = true;
-    }
+    e->dir = (int8_t)target_dir(ind, e->target);
+    e->maintain = maintains(ind, e->target, e->dir);
+    pace(m, ind, as_of, e);
+    needed(ind, e);
     if (!e->actual) { set_why(e, WHY_NO_ACTUAL); return; }
 
-    double left = (t - item_num(e->actual)) * ind->direction;
-    e->remaining = left > 0 ? left : 0;
+    double gap = (item_num(e->actual) - item_num(e->target)) * e->dir;
+    e->met = gap >= -EVAL_EPS;
+    e->remaining = gap < 0 ? -gap : 0;
     e->has_remaining = true;
-    forecast(e);
+    forecast(ind, e);
     rate(ind, e);
-    e->status = e->has_rate ? status_from_rate(&m->thresholds, e) : status_without_rate(ind, e);
+    e->status = e->has_rate ? status_from_rate(&m->thresholds, e) : status_without_rate(e);
 }
 
 /* The mean of the scores exceeded 5 .. far_below 1 over the statuses with

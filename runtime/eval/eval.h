@@ -20,6 +20,8 @@ typedef enum {
     WHY_DECREASE_NO_BASE,   /* a decreasing indicator needs a baseline */
     WHY_TARGET_IS_BASE,     /* the target equals the baseline */
     WHY_TARGET_ZERO,        /* increasing, no baseline, target 0 */
+    WHY_NEGATIVE_NO_BASE,   /* no baseline and a target below 0 */
+    WHY_FLOOR,              /* a >= / <= target the baseline already meets */
     WHY__COUNT
 } EvalWhy;
 
@@ -30,14 +32,25 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
     const Item *prev_actual;    /* the actual before `actual`, used by the forecast */
     const char *why;            /* when !has_rate: why not, in words (English) */
     double rate;                /* fraction: 0.733 for 22 of 30 */
-    double expected;            /* share of start..target date elapsed at as_of, 0..1 */
+    double expected;            /* share of start..target date elapsed at as_of, 0..1 (at
+                                 * the latest actual's date on a scale with pace_at_data) */
+    double expected_data;       /* the same at the latest actual's date (counted in months
+                                 * when every date is a month's end, as the national reviews) */
     double remaining;           /* what is left to reach the target (>= 0) */
-    double forecast;            /* value at the target date at the recent trend */
-    double needed_now;          /* the baseline-to-target line at as_of */
+    double forecast;            /* value at the target date at the recent trend (>= 0 for a
+                                 * quantity whose values are all >= 0) */
+    double needed_now;          /* the baseline-to-target line at `expected`; the target
+                                 * itself for a line to hold */
     DayNum start;               /* where the pace line starts: baseline date or period start */
+    DayNum reach;               /* has_reach: the day the trend reaches the target */
     Status status;
     EvalWhy why_code;           /* the same as a code (WHY_NONE when has_rate) */
-    bool has_rate, has_expected, has_remaining, has_forecast, has_needed;
+    int8_t dir;                 /* which way is better for the target that applies: +1 / -1 */
+    bool has_rate, has_expected, has_expected_data, has_remaining, has_forecast, has_needed;
+    bool has_reach;             /* the forecast was held at 0: the target is reached first */
+    bool maintain;              /* a floor or ceiling the baseline meets, or target = baseline:
+                                 * met or not met at each date, no rate */
+    bool met;                   /* the actual meets the target in direction dir */
 } IndicatorEval;
 
 typedef struct GroupEval {

@@ -9,18 +9,21 @@
 bool grade_has_data(const IndicatorEval *e)
 {
     if (e->actual) return true;
-    return e->ind && e->ind->qualitative && e->ind->status && e->ind->declared_known;
+    const Indicator *ind = e->ind;
+    return ind && ind->qualitative && ind->status && (ind->declared_known || ind->declared_grade >= 0);
 }
 
 /* Direction-aware change against the baseline, as a fraction of it:
- * +0.2 is 20 % better than the baseline, whichever way is better. */
+ * +0.2 is 20 % better than the baseline, whichever way is better.  From a
+ * baseline of 0 any change is infinitely large: +inf better, -inf worse. */
 static bool change(const IndicatorEval *e, double *out)
 {
     const Indicator *ind = e->ind;
     if (!e->actual || !ind || !ind->baseline) return false;
     double a = item_num(e->actual), b = item_num(ind->baseline);
-    double d = (a - b) * (ind->direction < 0 ? -1 : 1);
-    if (b == 0) *out = d == 0 ? 0 : d > 0 ? INFINITY : -INFINITY;
+    double d = (a - b) * (e->dir < 0 ? -1 : 1);
+    if (fabs(d) < GRADE_EPS) *out = 0;
+    else if (b == 0) *out = d > 0 ? INFINITY : -INFINITY;
     else *out = d / fabs(b);
     return true;
 }
@@ -35,6 +38,12 @@ static bool operand(const IndicatorEval *e, const Operand *o, double *v)
     if (strcmp(n, "progress") == 0) {
         if (!e->has_rate || !e->has_expected || e->expected <= 0) return false;
         *v = e->rate / e->expected;
+        return true;
+    }
+    if (strcmp(n, "expected_at_data") == 0) { *v = e->expected_data; return e->has_expected_data; }
+    if (strcmp(n, "progress_at_data") == 0) {
+        if (!e->has_rate || !e->has_expected_data || e->expected_data <= 0) return false;
+        *v = e->rate / e->expected_data;
         return true;
     }
     if (strcmp(n, "change") == 0) return change(e, v);
@@ -84,30 +93,46 @@ static bool cond_true(const IndicatorEval *e, const Cond *c)
 enum { NAT_A, NAT_B, NAT_F, NAT_N };
 enum { MUN_S, MUN_A, MUN_B, MUN_C, MUN_NONE };
 
+/* The grade a qualitative indicator declares, or -1. */
+static int declared_grade(const IndicatorEval *e)
+{
+    const Indicator *ind = e->ind;
+    return ind && ind->qualitative && ind->status ? ind->declared_grade : -1;
+}
+
 int grade_indicator(const Scale *s, const IndicatorEval *e)
 {
+    int declared = declared_grade(e);
     switch (s->kind) {
     case SCALE_SEED:
         return (int)e->status;
-    case SCALE_NATIONAL:
-        /* A: progress at or above the elapsed share of the period; B: less;
-         * F: the action itself is the KPI; N: no data yet. */
+    case SCALE_NATIONAL: {
+        /* A: progress at or above the share of the period elapsed at the
+         * latest data date; B: less; F: the action itself is the KPI (or
+         * the grade a qualitative KPI declares); N: no data yet. */
+        if (declared >= 0) return declared;
         if (e->ind && e->ind->qualitative) return NAT_F;
-        if (!e->actual || !e->has_rate) return NAT_N;
-        if (e->has_expected && e->rate >= e->expected - GRADE_EPS) return NAT_A;
-        if (!e->has_expected && e->rate >= 1 - GRADE_EPS) return NAT_A;
-        return NAT_B;
+        if (!e->actual) return NAT_N;
+        if (e->maintain) return e->met ? NAT_A : NAT_B;
+        if (!e->has_rate) return e->met ? NAT_A : NAT_N;
+        double x = e->has_expected_data ? e->expected_data : e->has_expected ? e->expected : 1;
+        return e->rate >= x - GRADE_EPS ? NAT_A : NAT_B;
+    }
     case SCALE_MUNICIPAL: {
-        /* S: beyond the target; A/B/C: better than, within ±10 % of, or worse
-         * than the baseline; −: cannot be measured. */
-        if (e->has_rate && e->rate >= 1 - GRADE_EPS) return MUN_S;
+        /* S: beyond the target (a line to hold: held); A: better than the
+         * baseline; B: the same or at most 10 % worse (△10%以内); C: worse
+         * than that; −: cannot be measured. */
+        if (declared >= 0) return declared;
+        if (!e->actual) return MUN_NONE;
+        if (e->status == ST_EXCEEDED || (e->maintain && e->met)) return MUN_S;
         double c;
         if (!change(e, &c)) return MUN_NONE;
-        if (c > 0.1 + GRADE_EPS) return MUN_A;
+        if (c > 0) return MUN_A;
         if (c < -0.1 - GRADE_EPS) return MUN_C;
         return MUN_B;
     }
     case SCALE_CUSTOM:
+        if (declared >= 0) return declared;
         for (uint32_t i = 0; i < s->ngrades; i++)
             if (cond_true(e, s->grades[i].when)) return (int)i;
         return (int)s->ngrades - 1;   /* no condition held: the worst grade */

@@ -21,6 +21,7 @@ static const RepLabels JA = {
     .reached = "達成済", .qualitative = "定性", .why = "算出できない理由",
     .chart = "状況別の指標数", .legend_actual = "実績（達成率）",
     .legend_target = "目標（100%）", .legend_expected = "期待値（時間の経過）",
+    .reach = "%s に目標到達", .with_declared = "%s（自己評価: %s）",
 };
 
 static const RepLabels EN = {
@@ -37,6 +38,7 @@ static const RepLabels EN = {
     .reached = "reached", .qualitative = "qualitative", .why = "why no rate",
     .chart = "Indicators by status", .legend_actual = "actual (rate)",
     .legend_target = "target (100%)", .legend_expected = "expected (time elapsed)",
+    .reach = "target reached %s", .with_declared = "%s (declared: %s)",
 };
 
 bool report_format_from_name(const char *s, ReportFormat *out)
@@ -216,6 +218,15 @@ RepMark rep_project_mark(const Rep *r, const Project *p)
     return status_mark(r, r->ev->projects[p->index].status);
 }
 
+bool rep_ind_declared(const Rep *r, const Indicator *ind, RepMark *out)
+{
+    if (!ind->status || ind->qualitative) return false;
+    if (r->graded && ind->declared_grade >= 0) { *out = grade_mark(r, ind->declared_grade); return true; }
+    if (!ind->declared_known) return false;
+    *out = status_mark(r, ind->declared);
+    return true;
+}
+
 bool rep_declared_mark(const Rep *r, const Project *p, RepMark *out)
 {
     if (r->graded) {
@@ -285,6 +296,10 @@ static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
     row->title = rep_title(r, &ind->e);
     row->actual = row->actual_date = row->target = row->target_date = row->baseline = "";
     row->rate = row->expected = row->remaining = row->forecast = row->needed = "";
+    RepMark mk = rep_ind_mark(r, e), dm;
+    /* The declared one by its id on a graded scale ("A"), else by its label. */
+    row->status = rep_ind_declared(r, ind, &dm)
+        ? arena_printf(&r->arena, r->L->with_declared, mk.label, r->graded ? dm.id : dm.label) : mk.label;
     if (ind->qualitative) {
         const Item *t = ind->targets[0];
         row->target = text_of(r, &t->u.m.text);
@@ -317,7 +332,9 @@ static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
             : arena_printf(&r->arena, r->L->to_go,
                            with_unit(r, num(r, e->remaining, d, d), unit_of(ind, e->target)));
     }
-    if (e->has_forecast)
+    if (e->has_reach)
+        row->forecast = arena_printf(&r->arena, r->L->reach, rep_iso(r, e->reach));
+    else if (e->has_forecast)
         row->forecast = with_unit(r, num(r, e->forecast, d + 1, d), unit_of(ind, e->target));
     if (e->has_needed)
         row->needed = with_unit(r, num(r, e->needed_now, d, 0), unit_of(ind, e->target));
@@ -412,15 +429,16 @@ bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
 {
     Rep r = {.ev = ev, .m = ev->model, .o = o, .L = o->ja ? &JA : &EN, .out = out};
     arena_init(&r.arena);
-    /* The cells as text are for the tables; JSON prints the numbers themselves. */
-    if (o->format != RF_JSON) {
-        r.rows = ARENA_ARRAY(&r.arena, RepRow, r.m->nindicators ? r.m->nindicators : 1);
-        for (uint32_t i = 0; i < r.m->nindicators; i++) build_row(&r, &ev->indicators[i], &r.rows[i]);
-    }
     for (uint32_t i = 0; i < r.m->nindicators; i++) r.any_forecast |= ev->indicators[i].has_forecast;
     r.gr = grade_all(ev, &r.arena);
     r.graded = r.gr->scale->kind != SCALE_SEED;
     r.show_needed = r.gr->scale->pace_based;
+    /* The cells as text are for the tables; JSON prints the numbers themselves.
+     * After the grades: a row's status cell shows its grade. */
+    if (o->format != RF_JSON) {
+        r.rows = ARENA_ARRAY(&r.arena, RepRow, r.m->nindicators ? r.m->nindicators : 1);
+        for (uint32_t i = 0; i < r.m->nindicators; i++) build_row(&r, &ev->indicators[i], &r.rows[i]);
+    }
     build_groups(&r);
     switch (o->format) {
     case RF_TEXT: rep_text(&r); break;

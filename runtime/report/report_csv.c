@@ -8,18 +8,18 @@
 #include <string.h>
 #include "jsonw.h"
 
-enum { NCOLS = 22 };
+enum { NCOLS = 24 };
 
 static const char *const HEAD_EN[NCOLS] = {
     "project", "project_title", "indicator", "indicator_title", "unit", "direction",
     "baseline", "baseline_date", "target", "target_date", "actual", "actual_date",
-    "rate", "expected_rate", "remaining", "forecast", "needed_now", "status",
-    "status_label", "why", "project_status", "declared_assessment"};
+    "rate", "expected_rate", "remaining", "forecast", "forecast_reached", "needed_now", "status",
+    "status_label", "declared_status", "why", "project_status", "declared_assessment"};
 static const char *const HEAD_JA[NCOLS] = {
     "プロジェクトID", "プロジェクト", "指標ID", "指標", "単位", "方向",
     "基準値", "基準値の時点", "目標", "目標の期限", "実績", "実績の時点",
-    "達成率", "期待値", "残り", "見通し", "現時点の目安", "状況コード",
-    "状況", "算出できない理由", "プロジェクト評価（計算）", "自己評価"};
+    "達成率", "期待値", "残り", "見通し", "目標到達の見込み日", "現時点の目安", "状況コード",
+    "状況", "指標の自己評価", "算出できない理由", "プロジェクト評価（計算）", "自己評価"};
 
 typedef struct Csv {
     FILE *f;
@@ -87,15 +87,17 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     number(c, e->has_expected, rep_round(e->expected, 6));
     number(c, e->has_remaining, rep_round(e->remaining, 9));
     number(c, e->has_forecast, rep_round(e->forecast, 6));
+    field(c, e->has_reach ? rep_iso(r, e->reach) : "");
     number(c, e->has_needed, rep_round(e->needed_now, 6));
     field(c, status_name(e->status));
     field(c, rep_status_label(r, e->status));
+    RepMark dm;
+    field(c, rep_ind_declared(r, ind, &dm) ? dm.id : "");
     field(c, e->why_code == WHY_NONE ? "" : eval_why_text(e->why_code, r->o->ja));
     field(c, status_name(r->ev->projects[p->index].status));
     Status d = rep_declared(p);
     field(c, d == ST__COUNT ? "" : status_name(d));
     if (r->graded) {
-        RepMark dm;
         field(c, rep_ind_mark(r, e).id);
         field(c, rep_ind_mark(r, e).label);
         field(c, rep_project_mark(r, p).id);

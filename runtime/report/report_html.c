@@ -197,6 +197,12 @@ static void project(Rep *r, const Project *p, const char *h)
             if (r->any_forecast) td(f, NULL, row->forecast, NULL);
             fputs("<td>", f);
             badge(r, rep_ind_mark(r, row->e));
+            RepMark dm;
+            if (rep_ind_declared(r, row->e->ind, &dm)) {
+                fprintf(f, " <span class=\"why\">%s: ", r->L->declared);
+                esc(f, dm.label);
+                fputs("</span>", f);
+            }
             fputs("</td></tr>\n", f);
         }
         fputs("</table>\n", f);

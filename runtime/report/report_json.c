@@ -67,8 +67,13 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     else json_null(w);
     knum_or_null(w, "remaining", e->has_remaining, e->remaining, 9);
     knum_or_null(w, "forecast", e->has_forecast, e->forecast, 6);
+    json_kstr(w, "forecast_reached", e->has_reach ? rep_iso(r, e->reach) : NULL);
     knum_or_null(w, "needed_now", e->has_needed, e->needed_now, 6);
-    if (r->graded) json_kstr(w, "grade", rep_ind_mark(r, e).id);
+    if (r->graded) {
+        json_kstr(w, "grade", rep_ind_mark(r, e).id);
+        json_kstr(w, "declared_grade", ind->status && ind->declared_grade >= 0
+                                           ? r->gr->scale->grades[ind->declared_grade].id : NULL);
+    }
     json_obj_end(w);
 }
 

@@ -88,7 +88,7 @@ static void project(Rep *r, const Project *p, const char *hashes)
         const RepRow *row = &r->rows[p->indicators[i]->index];
         const char *v[N] = {row->title, dated(r, row->actual, row->actual_date),
                             dated(r, row->target, row->target_date), row->rate, row->expected,
-                            row->needed, row->remaining, row->forecast, rep_ind_mark(r, row->e).label};
+                            row->needed, row->remaining, row->forecast, row->status};
         cells(f, v, N, show);
     }
     fputc('\n', f);

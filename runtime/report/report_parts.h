@@ -16,6 +16,8 @@ typedef struct RepLabels {
     const char *forecast, *needed, *status, *computed, *declared, *differs, *none;
     const char *summary, *indicators, *projects, *to_go, *reached, *qualitative, *why;
     const char *chart, *legend_actual, *legend_target, *legend_expected;
+    const char *reach;          /* the forecast held at 0: "target reached %s" */
+    const char *with_declared;  /* "%s (declared: %s)": computed and declared side by side */
 } RepLabels;
 
 /* One indicator's cells, as displayed (empty strings where nothing applies). */
@@ -30,6 +32,7 @@ typedef struct RepRow {
     const char *remaining;      /* "あと 8 回" / "8 回 to go" / "達成済" */
     const char *forecast;       /* "27.5 回" */
     const char *needed;         /* where the baseline-to-target line is today */
+    const char *status;         /* the status or grade, with the declared one beside it */
 } RepRow;
 
 /* A section of the report: all projects (--by=project), or one sector or
@@ -77,6 +80,8 @@ RepMark  rep_project_mark(const Rep *r, const Project *p);
 /* The declared assessment; false if the project has none. */
 bool     rep_declared_mark(const Rep *r, const Project *p, RepMark *out);
 bool     rep_differs(const Rep *r, const Project *p);
+/* A quantitative indicator's declared status (or grade); false if none. */
+bool     rep_ind_declared(const Rep *r, const Indicator *ind, RepMark *out);
 RepMark  rep_group_mark(const Rep *r, const RepGroup *g);
 /* Summary rows: the statuses, or the scale's grades. */
 uint32_t rep_nsummary(const Rep *r);

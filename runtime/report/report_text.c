@@ -49,7 +49,7 @@ static void project_table(Rep *r, const Project *p)
         RepMark mk = rep_ind_mark(r, row->e);
         const char *v[NCOLS] = {row->title, dated(r, row->actual, row->actual_date),
                                 dated(r, row->target, row->target_date), row->rate, row->expected,
-                                row->needed, row->remaining, row->forecast, mk.label};
+                                row->needed, row->remaining, row->forecast, row->status};
         table_row(t);
         for (int c = 0; c < NCOLS; c++)
             if (shown(r, c)) table_cell(t, v[c], c == NCOLS - 1 ? rep_status_sgr(mk.color) : NULL);

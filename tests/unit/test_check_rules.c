@@ -211,3 +211,45 @@ Test(check, a_file_with_syntax_errors_gets_no_assessment_verdict)
     cr_expect_eq(count_rule(broken, "assessment-optimistic"), 0);
     free(broken);
 }
+
+#define AS_OF(D) \
+    "strategy t \"T\" {\n period FY2020 .. FY2022\n as_of " D "\n" \
+    " project p \"P\" {\n  indicator i \"I\" {\n   baseline 0 at FY2019\n   target 10 by FY2022\n" \
+    "   actual 1 at 2020-03-31\n  }\n }\n}\n"
+
+Test(check, as_of_on_the_period_bounds_is_inside)
+{
+    cr_expect_eq(count_rule(AS_OF("2020-04-01"), "as-of-outside-period"), 0);   /* the first day */
+    cr_expect_eq(count_rule(AS_OF("2023-03-31"), "as-of-outside-period"), 0);   /* the last day */
+    cr_expect_eq(count_rule(AS_OF("2020-03-31"), "as-of-outside-period"), 1);
+    cr_expect_eq(count_rule(AS_OF("2023-04-01"), "as-of-outside-period"), 1);
+}
+
+#define DUE(D) \
+    "strategy t \"T\" {\n period 2019 .. 2024\n as_of 2023\n" \
+    " project p \"P\" {\n  indicator i \"I\" {\n   baseline 0 at 2020-06\n   target 10 by " D "\n" \
+    "   actual 1 at 2021\n  }\n }\n}\n"
+
+Test(check, a_target_due_on_its_baseline_date_is_before_it)
+{
+    cr_expect_eq(count_rule(DUE("2020-07"), "target-before-baseline"), 0);
+    cr_expect_eq(count_rule(DUE("2020-06"), "target-before-baseline"), 1);      /* the same day */
+    cr_expect_eq(count_rule(DUE("2020-05"), "target-before-baseline"), 1);
+}
+
+#define DECLARED(SCALE, STATUS, ACTUAL) \
+    "strategy t \"T\" {\n period 2020 .. 2024\n as_of 2022\n" SCALE \
+    " project p \"P\" {\n  indicator i \"I\" {\n   baseline 0 at 2019\n   target 100 by 2024\n" \
+    "   actual " ACTUAL " at 2022\n   status " STATUS "\n  }\n }\n}\n"
+
+Test(check, a_declared_status_as_good_as_the_computed_one_passes)
+{
+    /* 3 of 5 years gone: 60 of 100 is on pace. */
+    cr_expect_eq(count_rule(DECLARED("", "on_track", "60"), "indicator-optimistic"), 0);
+    cr_expect_eq(count_rule(DECLARED("", "achieved", "60"), "indicator-optimistic"), 1);
+    cr_expect_eq(count_rule(DECLARED("", "below", "60"), "indicator-optimistic"), 0);   /* modesty passes */
+    cr_expect_eq(count_rule(DECLARED(" scale national\n", "A", "60"), "indicator-optimistic"), 0);
+    cr_expect_eq(count_rule(DECLARED(" scale national\n", "A", "59"), "indicator-optimistic"), 1);
+    cr_expect_eq(count_rule(DECLARED(" scale municipal\n", "S", "100"), "indicator-optimistic"), 1);
+    cr_expect_eq(count_rule(DECLARED(" scale municipal\n", "S", "101"), "indicator-optimistic"), 0);
+}

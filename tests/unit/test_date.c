@@ -198,3 +198,27 @@ Test(date, render_matches_printf)
                     }
     cr_expect_eq(differ, 0);
 }
+
+Test(date, fiscal_years_named_by_their_end)
+{
+    /* Microsoft's FY2025 runs July 2024 - June 2025; 年度 keep their start. */
+    struct { const char *text; int fy; bool end; const char *first, *last; } cases[] = {
+        {"FY2025", 7, true, "2024-07-01", "2025-06-30"},
+        {"FY2025", 7, false, "2025-07-01", "2026-06-30"},
+        {"FY2025", 4, true, "2024-04-01", "2025-03-31"},
+        {"FY2025", 1, true, "2025-01-01", "2025-12-31"},   /* a January year is its calendar year */
+        {"令和7年度", 7, true, "2025-04-01", "2026-03-31"},
+        {"2025", 7, true, "2025-01-01", "2025-12-31"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        DateSpec d;
+        cr_assert(date_parse(cases[i].text, strlen(cases[i].text), &d));
+        DayNum f, l;
+        date_interval_fy(&d, cases[i].fy, cases[i].end, &f, &l);
+        char a[16], b[16];
+        iso(f, a);
+        iso(l, b);
+        cr_expect_str_eq(a, cases[i].first, "case %zu starts %s", i, a);
+        cr_expect_str_eq(b, cases[i].last, "case %zu ends %s", i, b);
+    }
+}

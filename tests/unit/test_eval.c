@@ -134,7 +134,87 @@ Test(eval, target_equal_to_baseline)
     cr_expect_not(e->has_rate);
     cr_expect_eq(e->why_code, WHY_TARGET_IS_BASE);
     cr_expect_str_eq(e->why, "the target equals the baseline");
+    cr_expect(e->maintain);
+    cr_expect_eq(e->status, ST_BELOW);     /* the line was not held */
+    const IndicatorEval *f = one(ONE("", "direction decrease\nbaseline 0 at FY2017\ntarget 0 by FY2020\n"
+                                         "actual 0 at R2.3"), day(2020, 3, 31));
+    cr_expect_eq(f->status, ST_ACHIEVED);  /* 待機児童 0 -> 0, held */
+    cr_expect(f->met);
+}
+
+Test(eval, negative_target_without_baseline_has_no_rate)
+{
+    /* 社会増減数: target -200, actual -300: not 150 %, and 100 to go. */
+    const IndicatorEval *e = one(ONE("", "target -200 by FY2020\nactual -300 at R2.3"), day(2020, 3, 31));
+    cr_expect_not(e->has_rate);
+    cr_expect_eq(e->why_code, WHY_NEGATIVE_NO_BASE);
     cr_expect_eq(e->status, ST_NO_DATA);
+    NEAR(e->remaining, 100);
+    cr_expect_not(e->has_needed);
+    const IndicatorEval *f = one(ONE("", "baseline -400 at FY2017\ntarget -200 by FY2020\nactual -300 at R2.3"),
+                                 day(2020, 3, 31));
+    cr_assert(f->has_rate);
+    NEAR(f->rate, 0.5);
+}
+
+Test(eval, decreasing_without_baseline_has_no_needed_value)
+{
+    const IndicatorEval *e = one(ONE("", "direction decrease\ntarget 100 by FY2020\nactual 120 at R2.3"),
+                                 day(2020, 3, 31));
+    cr_expect_not(e->has_needed);     /* not 60, below its own target */
+    NEAR(e->remaining, 20);
+}
+
+Test(eval, direction_is_read_from_baseline_and_target)
+{
+    const char *src = ONE("", "baseline 12 at FY2017\ntarget 0 by FY2020\nactual 3 at R2.3");
+    Model *m = load_ok(src);
+    cr_expect_eq(m->indicators[0]->direction, -1);
+    cr_expect(m->indicators[0]->direction_inferred);
+    const IndicatorEval *e = one(src, day(2020, 3, 31));
+    NEAR(e->rate, 0.75);
+    NEAR(e->remaining, 3);            /* not "reached" */
+    cr_expect_eq(e->status, ST_ON_TRACK);
+}
+
+Test(eval, floor_the_baseline_meets_is_met_or_not)
+{
+    /* 「毎年95%以上」 from 96.2 %: 94.5 % is not 141.7 % exceeded. */
+    const IndicatorEval *e = one(ONE("", "unit %\nbaseline 96.2 % at FY2017\ntarget >= 95 % by FY2020\n"
+                                         "actual 94.5 % at R2.3"), day(2020, 3, 31));
+    cr_expect_not(e->has_rate);
+    cr_expect_eq(e->why_code, WHY_FLOOR);
+    cr_expect_eq(e->status, ST_BELOW);
+    NEAR(e->remaining, 0.5);
+    cr_assert(e->has_needed);
+    NEAR(e->needed_now, 95);
+    const IndicatorEval *f = one(ONE("", "unit %\nbaseline 96.2 % at FY2017\ntarget >= 95 % by FY2020\n"
+                                         "actual 95.5 % at R2.3"), day(2020, 3, 31));
+    cr_expect_eq(f->status, ST_ACHIEVED);
+    /* A floor above the baseline is progress as usual. */
+    const IndicatorEval *g = one(ONE("", "baseline 0 at FY2017\ntarget >= 10 by FY2020\nactual 5 at R2.3"),
+                                 day(2020, 3, 31));
+    cr_assert(g->has_rate);
+    NEAR(g->rate, 0.5);
+}
+
+Test(eval, counts_are_not_forecast_below_zero)
+{
+    /* 待機児童数 21 -> 9 in a year: the line reaches 0 about nine months
+     * later, before the target date; the forecast is 0, not -15. */
+    const IndicatorEval *e = one(ONE("", "direction decrease\nbaseline 30 at 2017-03-31\n"
+                                         "target 0 by 2021-03-31\nactual 21 at 2018-03-31\n"
+                                         "actual 9 at 2019-03-31"), day(2019, 3, 31));
+    cr_assert(e->has_forecast);
+    NEAR(e->forecast, 0);
+    cr_assert(e->has_reach);
+    /* 9 / (12 / 365 per day) = 273.75 days after 2019-03-31: 2019-12-30. */
+    cr_expect_eq(e->reach, day(2019, 12, 30));
+    /* A quantity that may be negative keeps its line. */
+    const IndicatorEval *f = one(ONE("", "baseline 10 at 2017-03-31\ntarget -20 by 2021-03-31\n"
+                                         "actual 0 at 2018-03-31\nactual -10 at 2019-03-31"), day(2019, 3, 31));
+    cr_expect(f->forecast < -20);
+    cr_expect_not(f->has_reach);
 }
 
 Test(eval, target_zero_without_baseline)

@@ -1,6 +1,7 @@
 /* test_grade.c - the preset scales' rules at their boundaries, custom
  * scales' conditions, the roll-up, and the national review's worked case. */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <string.h>
 
 #include "grade.h"
@@ -17,6 +18,9 @@ static void fixture(Fixture *f, double actual, double base, double rate, double 
 {
     memset(f, 0, sizeof *f);
     f->ind.direction = 1;
+    f->ind.declared_grade = -1;
+    f->e.dir = 1;
+    f->e.status = ST_ON_TRACK;
     f->actual.kind = IT_ACTUAL;
     f->actual.u.m.value.num = actual;
     f->baseline.kind = IT_BASELINE;
@@ -59,24 +63,35 @@ Test(grade, national_no_data_is_N_and_qualitative_is_F)
 Test(grade, municipal_boundaries)
 {
     const Scale *s = scale_preset(SCALE_MUNICIPAL);
+    /* 長与町: A any rise above the baseline, B the same or at most 10 %
+     * worse (△10%以内), C worse than that. */
     struct { double actual, base; int dir; const char *grade; } cases[] = {
-        {110, 100, 1, "B"},   /* exactly +10 % of the baseline */
+        {110, 100, 1, "A"},   /* +10 %: a rise */
+        {105, 100, 1, "A"},   /* +5 %: A where the old ±10 % reading said B */
+        {100.001, 100, 1, "A"},
         {90, 100, 1, "B"},    /* exactly -10 % */
-        {110.01, 100, 1, "A"},
+        {100, 100, 1, "B"},   /* unchanged */
         {89.99, 100, 1, "C"},
-        {100, 100, 1, "B"},
-        {90, 100, -1, "B"},   /* decreasing: 10 % better is still B */
-        {80, 100, -1, "A"},
+        {90, 100, -1, "A"},   /* decreasing: 10 % better */
+        {110, 100, -1, "B"},  /* decreasing: 10 % worse */
         {120, 100, -1, "C"},
+        {5, 0, 1, "A"},       /* from 0: any rise is +inf */
+        {-1, 0, 1, "C"},      /* from 0: any fall is -inf */
+        {0, 0, 1, "B"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         Fixture f;
         fixture(&f, cases[i].actual, cases[i].base, 0.5, 0.5);
-        f.ind.direction = cases[i].dir;
+        f.ind.direction = (int8_t)cases[i].dir;
+        f.e.dir = (int8_t)cases[i].dir;
         cr_expect_str_eq(s->grades[grade_indicator(s, &f.e)].id, cases[i].grade, "case %zu", i);
     }
     Fixture f;
     fixture(&f, 130, 100, 1.0, 0.5);
+    f.e.status = ST_ACHIEVED;     /* exactly at the target: not beyond it */
+    cr_expect_str_eq(s->grades[grade_indicator(s, &f.e)].id, "A");
+    fixture(&f, 130, 100, 1.3, 0.5);
+    f.e.status = ST_EXCEEDED;
     cr_expect_str_eq(s->grades[grade_indicator(s, &f.e)].id, "S");
     fixture(&f, 130, NONE, 0.9, 0.5);
     cr_expect_str_eq(s->grades[grade_indicator(s, &f.e)].id, "−");
@@ -181,4 +196,79 @@ Test(grade, unmeasurable_indicators_stay_out_of_the_rollup, .init = setup, .fini
     Grading *g = grade_all(evaluate(m, m->as_of, &S.arena), &S.arena);
     cr_expect_str_eq(m->scale->grades[g->indicators[1]].id, "−");
     cr_expect_str_eq(m->scale->grades[g->projects[0]].id, "S");
+}
+
+Test(grade, municipal_lines_to_hold, .init = setup, .fini = teardown)
+{
+    /* 待機児童 0 -> 0, actual 0: held, S; 「毎年95%以上」 from 96.2 % at
+     * 94.5 %: not held, and 1.8 % below the baseline: B, never S. */
+    const char *src = "strategy s \"S\" {\n period 2021 .. 2025\n as_of 2023\n scale municipal\n"
+                      " project p \"P\" {\n"
+                      "  indicator a \"A\" { direction decrease baseline 0 at 2020 target 0 by 2025 actual 0 at 2023 }\n"
+                      "  indicator b \"B\" { unit % baseline 96.2 % at 2020 target >= 95 % by 2025 actual 94.5 % at 2023 }\n"
+                      "  indicator c \"C\" { unit % baseline 96.2 % at 2020 target >= 95 % by 2025 actual 97 % at 2023 }\n"
+                      " }\n}\n";
+    cr_expect_str_eq(grade_of(src, 0), "S");
+    cr_expect_str_eq(grade_of(src, 1), "B");
+    cr_expect_str_eq(grade_of(src, 2), "S");
+}
+
+Test(grade, national_pace_runs_to_the_latest_data, .init = setup, .fini = teardown)
+{
+    /* 男性の育児休業取得率: 2.63 % (2011) -> 13 % (2020), 2.03 % in 2013:
+     * needed 2.63 + 10.37 x 2/9 = 4.93 whatever the report date; graded B. */
+    const char *src = "strategy s \"S\" {\n period 2012 .. 2020\n as_of 2017\n scale national\n"
+                      " project p \"P\" {\n"
+                      "  indicator a \"A\" { unit % baseline 2.63 % at 2011 target 13 % by 2020 actual 2.03 % at 2013 }\n"
+                      " }\n}\n";
+    Model *m = strat_load_bytes(&S, "t.strat", src, strlen(src));
+    cr_assert_eq(S.diags.errors, 0);
+    Evaluation *ev = evaluate(m, m->as_of, &S.arena);
+    const IndicatorEval *e = &ev->indicators[0];
+    cr_assert(e->has_needed && e->has_expected_data);
+    cr_expect(fabs(e->expected_data - 2.0 / 9) < 1e-12, "expected_data %g", e->expected_data);
+    cr_expect(fabs(e->needed_now - (2.63 + 10.37 * 2 / 9)) < 1e-9, "needed %g", e->needed_now);
+    cr_expect(fabs(e->expected - 2.0 / 9) < 1e-12, "the pace shown is the data's: %g", e->expected);
+    cr_expect_str_eq(grade_of(src, 0), "B");
+}
+
+Test(grade, indicators_declare_grades_of_the_scale, .init = setup, .fini = teardown)
+{
+    const char *mun = "strategy s \"S\" {\n scale municipal\n project p \"P\" {\n"
+                      "  indicator a \"A\" { target \"策定\" status S \"策定済み\" }\n"
+                      "  indicator b \"B\" { target \"実施\" status on_track }\n }\n}\n";
+    cr_expect_str_eq(grade_of(mun, 0), "S");
+    cr_expect_str_eq(grade_of(mun, 1), "−");    /* a seed status says nothing of S..C */
+    const char *nat = "strategy s \"S\" {\n scale national\n project p \"P\" {\n"
+                      "  indicator a \"A\" { target \"制度の創設\" status B }\n"
+                      "  indicator b \"B\" { target \"制度の創設\" }\n }\n}\n";
+    cr_expect_str_eq(grade_of(nat, 0), "B");
+    cr_expect_str_eq(grade_of(nat, 1), "F");
+    const char *bad = "strategy s \"S\" { scale national project p \"P\" { indicator a \"A\" { status D } } }";
+    strat_load_bytes(&S, "u.strat", bad, strlen(bad));
+    cr_expect_eq(S.diags.errors, 1);
+}
+
+Test(grade, a_declared_scale_chooses_where_the_pace_runs_to, .init = setup, .fini = teardown)
+{
+    /* 2 of 9 years to the latest figure, 6 of 9 to the report date: 30 of
+     * 100 is on pace at the data, behind at the report date. */
+    const char *at_data = "strategy s \"S\" {\n period 2012 .. 2020\n as_of 2017\n"
+                          " scale k \"K\" {\n  grade ok \"順調\" when rate >= expected_at_data\n"
+                          "  grade late \"遅れ\" when always\n }\n"
+                          " project p \"P\" {\n"
+                          "  indicator a \"A\" { baseline 0 at 2011 target 100 by 2020 actual 30 at 2013 }\n"
+                          " }\n}\n";
+    cr_expect_str_eq(grade_of(at_data, 0), "ok");
+    const char *at_report = "strategy s \"S\" {\n period 2012 .. 2020\n as_of 2017\n"
+                            " scale k \"K\" {\n  grade ok \"順調\" when rate >= expected\n"
+                            "  grade late \"遅れ\" when always\n }\n"
+                            " project p \"P\" {\n"
+                            "  indicator a \"A\" { baseline 0 at 2011 target 100 by 2020 actual 30 at 2013 }\n"
+                            " }\n}\n";
+    cr_expect_str_eq(grade_of(at_report, 0), "late");
+    Model *m = strat_load_bytes(&S, "t.strat", at_data, strlen(at_data));
+    cr_expect(m->scale->pace_at_data && m->scale->pace_based);
+    const IndicatorEval *e = &evaluate(m, m->as_of, &S.arena)->indicators[0];
+    cr_expect(fabs(e->needed_now - 100.0 * 2 / 9) < 1e-9, "needed at the data: %g", e->needed_now);
 }

@@ -1,0 +1,1 @@
+check as-of-outside-period-ok.strat

@@ -1,0 +1,1 @@
+check indicator-optimistic-ok.strat

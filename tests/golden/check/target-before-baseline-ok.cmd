@@ -1,0 +1,1 @@
+check target-before-baseline-ok.strat

@@ -1,0 +1,1 @@
+fmt fiscal-named-by.strat

@@ -1,0 +1,1 @@
+check fiscal-named-by-bad.strat

@@ -1,0 +1,1 @@
+report --lang=en --as-of=2017 ../../../examples/seicho-senryaku-kpi.strat

@@ -1,0 +1,1 @@
+report --format=csv --lang=en ../../../examples/seicho-senryaku-kpi.strat

@@ -1,0 +1,1 @@
+report --format=html ../../../examples/seicho-senryaku-kpi.strat

@@ -1,0 +1,1 @@
+report --format=json ../../../examples/seicho-senryaku-kpi.strat

@@ -1,0 +1,1 @@
+report ../../../examples/seicho-senryaku-kpi.strat

@@ -1,0 +1,1 @@
+report --format=csv shapes.strat

@@ -1,0 +1,1 @@
+report --lang=en shapes.strat
