@@ -25,6 +25,9 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Icli -I$(BUILD)/gen -MMD -MP
 LDLIBS  += -lutf8proc -lm -pthread
+# runtime/graph: Graphviz (cgraph + gvc), its plugins opened from their directory.
+CPPFLAGS += -Iruntime/graph -DGRAPHVIZ_PLUGIN_DIR='"$(shell pkg-config --variable=libdir libgvc 2>/dev/null || echo /usr/lib)/graphviz"'
+LDLIBS  += $(shell pkg-config --libs libgvc 2>/dev/null || echo -lgvc -lcgraph -lcdt) -ldl
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif
@@ -34,7 +37,7 @@ BISON   ?= bison
 FLEX    ?= flex
 
 LANG_SRC := $(wildcard lang/*.c)
-RT_SRC   := $(wildcard runtime/*.c)
+RT_SRC   := $(wildcard runtime/*.c) $(wildcard runtime/graph/*.c)
 CLI_SRC  := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_C    := $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.c

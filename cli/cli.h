@@ -59,5 +59,6 @@ int cmd_report(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
 int cmd_dump(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 
 #endif

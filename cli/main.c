@@ -20,6 +20,7 @@ static const Command COMMANDS[] = {
     {"diff", cmd_diff},
     {"dump", cmd_dump},
     {"fmt", cmd_fmt},
+    {"graph", cmd_graph},
 };
 
 int main(int argc, char **argv)

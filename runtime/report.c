@@ -171,27 +171,6 @@ static const char *with_unit(Rep *r, const char *n, const char *unit)
 
 /* ---- statuses or grades ---------------------------------------------------- */
 
-/* The colour a grade takes: the presets' by meaning; a declared scale's by
- * position, best green to worst red, its no-data grade grey. */
-static Status grade_color(const Rep *r, int g)
-{
-    const Scale *s = r->gr->scale;
-    static const Status NATIONAL[] = {ST_ON_TRACK, ST_BELOW, ST_ACHIEVED, ST_NO_DATA};
-    static const Status MUNICIPAL[] = {ST_EXCEEDED, ST_ON_TRACK, ST_BELOW, ST_FAR_BELOW, ST_NO_DATA};
-    if (g < 0 || (uint32_t)g >= s->ngrades) return ST_NO_DATA;
-    switch (s->kind) {
-    case SCALE_SEED:      return (Status)g;
-    case SCALE_NATIONAL:  return NATIONAL[g];
-    case SCALE_MUNICIPAL: return MUNICIPAL[g];
-    default: break;
-    }
-    if (g == r->gr->no_data) return ST_NO_DATA;
-    int n = (int)s->ngrades - (r->gr->no_data >= 0 ? 1 : 0), rank = g - (g > r->gr->no_data ? 1 : 0);
-    if (rank == 0) return ST_EXCEEDED;
-    if (rank >= n - 1) return ST_FAR_BELOW;
-    return 2 * rank < n ? ST_ON_TRACK : ST_BELOW;
-}
-
 static RepMark status_mark(const Rep *r, Status s)
 {
     return (RepMark){rep_status_label(r, s), status_name(s), s};
@@ -201,7 +180,7 @@ static RepMark grade_mark(const Rep *r, int g)
 {
     const Scale *s = r->gr->scale;
     const char *id = g >= 0 && (uint32_t)g < s->ngrades ? s->grades[g].id : "?";
-    return (RepMark){grade_label(s, g, r->o->ja), id, grade_color(r, g)};
+    return (RepMark){grade_label(s, g, r->o->ja), id, grade_color(r->gr, g)};
 }
 
 RepMark rep_ind_mark(const Rep *r, const IndicatorEval *e)
