@@ -21,6 +21,8 @@ static const RepLabels JA = {
     .reached = "達成済", .qualitative = "定性", .why = "算出できない理由",
     .chart = "状況別の指標数", .legend_actual = "実績（達成率）",
     .legend_target = "目標（100%）", .legend_expected = "期待値（時間の経過）",
+    .picture = "構成図",
+    .picture_omitted = "構成図は大きすぎるため省略しました（stratc graph で出力できます）。",
 };
 
 static const RepLabels EN = {
@@ -37,6 +39,8 @@ static const RepLabels EN = {
     .reached = "reached", .qualitative = "qualitative", .why = "why no rate",
     .chart = "Indicators by status", .legend_actual = "actual (rate)",
     .legend_target = "target (100%)", .legend_expected = "expected (time elapsed)",
+    .picture = "Logic model",
+    .picture_omitted = "The logic model is too large to show here; stratc graph draws it.",
 };
 
 bool report_format_from_name(const char *s, ReportFormat *out)

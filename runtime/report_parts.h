@@ -16,6 +16,7 @@ typedef struct RepLabels {
     const char *forecast, *needed, *status, *computed, *declared, *differs, *none;
     const char *summary, *indicators, *projects, *to_go, *reached, *qualitative, *why;
     const char *chart, *legend_actual, *legend_target, *legend_expected;
+    const char *picture, *picture_omitted;
 } RepLabels;
 
 /* One indicator's cells, as displayed (empty strings where nothing applies). */

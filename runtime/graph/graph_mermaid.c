@@ -9,8 +9,9 @@
 /* Text inside a quoted label.  Mermaid decodes "#name;" and "#35;"
  * entities and renders labels as HTML, so every character it could read
  * as markup is an entity: quotes, angle brackets, '&', '#', backquotes
- * (Markdown strings), '%' ("%%{" starts a directive) and ';'.  A line
- * break is <br>. */
+ * (Markdown strings), '%' ("%%{" starts a directive), ';' and ':'
+ * (Mermaid rewrites "style...:...#...;" before it parses).  A line break
+ * is <br>. */
 static void esc(FILE *f, const char *s)
 {
     for (; *s; s++) {
@@ -23,6 +24,7 @@ static void esc(FILE *f, const char *s)
         case '`':  fputs("#96;", f); break;
         case '%':  fputs("#37;", f); break;
         case ';':  fputs("#59;", f); break;
+        case ':':  fputs("#58;", f); break;
         case '\n': fputs("<br>", f); break;
         default:   fputc(*s, f);
         }
@@ -89,20 +91,8 @@ static void link_style(const Graph *g, FILE *f, GraphChange c)
 
 bool graph_write_mermaid(const Graph *g, FILE *f)
 {
-    fputs("---\ntitle: \"", f);
-    /* The title is YAML: its own escaping, no line breaks. */
-    for (const char *s = g->name ? g->name : ""; *s; s++) {
-        if (*s == '"' || *s == '\\') fputc('\\', f);
-        fputc(*s == '\n' ? ' ' : *s, f);
-    }
-    if (g->caption) {
-        fputs(" — ", f);
-        for (const char *s = g->caption; *s; s++) {
-            if (*s == '"' || *s == '\\') fputc('\\', f);
-            fputc(*s == '\n' ? ' ' : *s, f);
-        }
-    }
-    fputs("\"\n---\nflowchart LR\n", f);
+    /* No front-matter title: Mermaid's entity decoding reaches into it. */
+    fputs("flowchart LR\n", f);
     for (uint32_t i = 0; i < g->nnodes; i++)
         if (g->nodes[i].cluster < 0) node(f, &g->nodes[i], "  ");
     uint32_t *order, *start;
