@@ -26,13 +26,16 @@ typedef struct Engine {
 } Engine;
 
 /* A plugin library: the versioned name a runtime package installs, else
- * the development symlink. */
+ * the development symlink; in $GVBINDIR if set (Graphviz's own variable
+ * for where its plugins are), else where the build found them. */
 static void *open_plugin(const char *name, char *err, size_t errsz)
 {
     static const char *const SUFFIX[] = {".so.6", ".so"};
+    const char *dir = getenv("GVBINDIR");
+    if (!dir || !*dir) dir = GRAPHVIZ_PLUGIN_DIR;
     for (size_t i = 0; i < 2; i++) {
-        char path[512];
-        snprintf(path, sizeof path, "%s/libgvplugin_%s%s", GRAPHVIZ_PLUGIN_DIR, name, SUFFIX[i]);
+        char path[1024];
+        snprintf(path, sizeof path, "%s/libgvplugin_%s%s", dir, name, SUFFIX[i]);
         void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
         if (h) return h;
         if (i == 0) {
