@@ -68,10 +68,22 @@ static bool no_line_start(int32_t cp)
  * between any two characters (Japanese has no spaces).  Line breaks in the
  * text stay; other control characters become spaces and invalid bytes
  * U+FFFD, so every writer gets valid UTF-8 without controls. */
-static const char *wrap(Arena *a, const char *s, size_t len, size_t cols)
+/* The width to break a paragraph at: lines of even length, not a full
+ * line and a stub ("...プロジェ" / "クト"). */
+static size_t balanced(const char *s, size_t len, size_t cols)
+{
+    size_t n = 0;
+    while (n < len && s[n] != '\n' && s[n] != '\r') n++;
+    size_t w = utf8_width(s, n);
+    if (w <= cols) return cols;
+    size_t lines = (w + cols - 1) / cols;
+    return (w + lines - 1) / lines + 1;
+}
+
+static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
 {
     char *out = arena_alloc(a, len * 3 + 1), *o = out;
-    size_t line = 0, since_space = 0;
+    size_t line = 0, since_space = 0, cols = balanced(s, len, max);
     char *space = NULL;                 /* the current line's last space */
     for (size_t i = 0; i < len;) {
         int32_t cp;
@@ -84,6 +96,7 @@ static const char *wrap(Arena *a, const char *s, size_t len, size_t cols)
             *o++ = '\n';
             line = since_space = 0;
             space = NULL;
+            cols = balanced(s + i, len - i, max);
             continue;
         }
         int blen = cp == 0xFFFD && bytes[0] == '\xEF' ? 3 : n;

@@ -346,6 +346,6 @@ Test(graph, titles_wrap_by_width_and_kinsoku)
         }
         cr_assert_gt(lines, 1);
     }
-    cr_assert_str_eq(node(&g, "p_e")->title, "An English title is broken\nat spaces, never inside a\nword");
+    cr_assert_str_eq(node(&g, "p_e")->title, "An English title is\nbroken at spaces,\nnever inside a word");
     graph_free(&g);
 }
