@@ -19,6 +19,8 @@ need flex        command -v flex
 need bison       command -v bison
 need libcriterion-dev has_header criterion/criterion.h
 need libutf8proc-dev  has_header utf8proc.h
+need libgraphviz-dev  has_header graphviz/gvc.h
+need pkg-config  command -v pkg-config
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git

@@ -68,6 +68,16 @@ static bool no_line_start(int32_t cp)
  * between any two characters (Japanese has no spaces).  Line breaks in the
  * text stay; other control characters become spaces and invalid bytes
  * U+FFFD, so every writer gets valid UTF-8 without controls. */
+/* Opening brackets: a line does not end with one. */
+static bool no_line_end(int32_t cp)
+{
+    static const int32_t SET[] = {'(', '[', '{', 0x300C, 0x300E, 0xFF08, 0x3010, 0x3014, 0x3008, 0x300A,
+                                  0xFF3B, 0xFF5B, 0x201C, 0x2018};
+    for (size_t i = 0; i < sizeof SET / sizeof *SET; i++)
+        if (SET[i] == cp) return true;
+    return false;
+}
+
 /* The width to break a paragraph at: lines of even length, not a full
  * line and a stub ("...プロジェ" / "クト"). */
 static size_t balanced(const char *s, size_t len, size_t cols)
@@ -82,9 +92,12 @@ static size_t balanced(const char *s, size_t len, size_t cols)
 
 static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
 {
-    char *out = arena_alloc(a, len * 3 + 1), *o = out;
+    char *out = arena_alloc(a, len * 4 + 2), *o = out;   /* U+FFFD for a byte, and breaks */
     size_t line = 0, since_space = 0, cols = balanced(s, len, max);
     char *space = NULL;                 /* the current line's last space */
+    char *prev = NULL;                  /* where the last character written starts */
+    int32_t prev_cp = 0;
+    size_t prev_w = 0;
     for (size_t i = 0; i < len;) {
         int32_t cp;
         int n = utf8_decode(s + i, len - i, &cp);
@@ -95,7 +108,7 @@ static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
         if (cp == '\n' || cp == '\r') {
             *o++ = '\n';
             line = since_space = 0;
-            space = NULL;
+            space = prev = NULL;
             cols = balanced(s + i, len - i, max);
             continue;
         }
@@ -106,6 +119,12 @@ static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
             if (space && (since_space <= cols / 2 || cp < 0x80)) {
                 *space = '\n';
                 line = since_space;
+            } else if (cp != ' ' && prev && no_line_end(prev_cp) && prev > out && prev[-1] != '\n') {
+                /* The opening bracket goes down with what it opens. */
+                memmove(prev + 1, prev, (size_t)(o - prev));
+                *prev = '\n';
+                o++;
+                line = prev_w;
             } else if (cp != ' ') {
                 *o++ = '\n';
                 line = 0;
@@ -115,6 +134,9 @@ static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
         }
         if (cp == ' ' && line == 0 && o > out) continue;    /* no space to start a line */
         memcpy(o, bytes, (size_t)blen);
+        prev = o;
+        prev_cp = cp;
+        prev_w = w;
         if (cp == ' ') { space = o; since_space = 0; }
         else since_space += w;
         o += blen;

@@ -31,7 +31,7 @@ fuzz-build:
 
 $(FUZZ_BIN): tests/fuzz/fuzz_strat.c $(FUZZ_BUILD)/libstrat.a
 	$(FUZZ_CC) -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
-	    -fno-sanitize-recover=all $(WARN) -D_GNU_SOURCE -Ilang -Iruntime -I$(FUZZ_BUILD)/gen \
+	    -fno-sanitize-recover=all $(WARN) -D_GNU_SOURCE -Ilang -Iruntime -Iruntime/graph -I$(FUZZ_BUILD)/gen \
 	    -o $@ $< $(FUZZ_BUILD)/libstrat.a $(LDLIBS)
 
 fuzz-seed:

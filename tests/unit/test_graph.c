@@ -88,6 +88,10 @@ Test(graph, seed_shape)
     cr_assert_str_eq(node(&g, "p_startups")->detail, "目標を大幅に下回る");
     cr_assert_not(node(&g, "s_materials")->has_color);
     cr_assert_str_eq(g.caption, "基準日: 2020-03-31");
+    /* Kinsoku: the goal's 「 goes down with what it opens. */
+    const GraphNode *goal = node(&g, "goal");
+    cr_assert_null(strstr(goal->title, "「\n"), "%s", goal->title);
+    cr_assert_not_null(strstr(goal->title, "\n「戦略的"), "%s", goal->title);
     graph_free(&g);
 }
 
