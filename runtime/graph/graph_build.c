@@ -223,17 +223,19 @@ const PtrMap *gb_model_ids(const Model *m, EntityKind k)
 }
 
 /* The node of an entity: a new one, or (old side) its match's. */
-static uint32_t entity_node(GraphBuild *b, GraphNodeKind kind, const Entity *e, int side)
+static uint32_t entity_node(GraphBuild *b, const Model *m, GraphNodeKind kind, const Entity *e, int side)
 {
     uint32_t n;
-    const Entity *m = side == SIDE_OLD ? b->match(b, e) : NULL;
-    if (m) {
-        n = gb_node_of(b, m);
+    const Entity *same = side == SIDE_OLD ? b->match(b, e) : NULL;
+    if (same) {
+        n = gb_node_of(b, same);
     } else {
         n = add_node(b, kind, gb_title(b, e));
-        /* A removed entity whose id a new one has (one renamed into its place). */
-        bool taken = side == SIDE_OLD && b->newer && e->id.name &&
-                     ptrmap_get(gb_model_ids(b->newer, e->kind), e->id.name);
+        /* An id another entity has: a duplicate (a file with errors), or a
+         * removed entity's id that a new one has (one renamed into its place). */
+        bool taken = e->id.name && (ptrmap_get(gb_model_ids(m, e->kind), e->id.name) != e ||
+                                    (side == SIDE_OLD && b->newer &&
+                                     ptrmap_get(gb_model_ids(b->newer, e->kind), e->id.name)));
         b->g->nodes[n].id = node_id(b, kind, e, n, taken);
         if (side == SIDE_OLD) b->g->nodes[n].change = GX_REMOVED;
         if (kind == GN_SECTOR || kind == GN_VIEWPOINT) {
@@ -277,20 +279,20 @@ void gb_walk(GraphBuild *b, const Model *m, int side)
         g->nodes[b->root].id = "goal";
     }
     for (uint32_t i = 0; i < m->nviewpoints; i++)
-        add_edge(b, b->root, entity_node(b, GN_VIEWPOINT, &m->viewpoints[i]->e, side), side);
+        add_edge(b, b->root, entity_node(b, m, GN_VIEWPOINT, &m->viewpoints[i]->e, side), side);
     for (uint32_t i = 0; i < m->nsectors; i++)
-        add_edge(b, b->root, entity_node(b, GN_SECTOR, &m->sectors[i]->e, side), side);
+        add_edge(b, b->root, entity_node(b, m, GN_SECTOR, &m->sectors[i]->e, side), side);
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
         bool existed = side == SIDE_OLD && b->match(b, &p->e);
-        uint32_t n = entity_node(b, GN_PROJECT, &p->e, side);
+        uint32_t n = entity_node(b, m, GN_PROJECT, &p->e, side);
         if (!existed) g->nodes[n].cluster = project_cluster(b, p);
         refs_to(b, p->viewpoints, p->nviewpoints, n, side);
         refs_to(b, p->sectors, p->nsectors, n, side);
         for (uint32_t j = 0; j < p->nindicators; j++) {
             const Indicator *ind = p->indicators[j];
             bool had = side == SIDE_OLD && b->match(b, &ind->e);
-            uint32_t k = entity_node(b, GN_INDICATOR, &ind->e, side);
+            uint32_t k = entity_node(b, m, GN_INDICATOR, &ind->e, side);
             if (!had) g->nodes[k].cluster = g->nodes[n].cluster;
             add_edge(b, n, k, side);
         }

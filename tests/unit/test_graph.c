@@ -353,3 +353,28 @@ Test(graph, titles_wrap_by_width_and_kinsoku)
     cr_assert_str_eq(node(&g, "p_e")->title, "An English title is\nbroken at spaces,\nnever inside a word");
     graph_free(&g);
 }
+
+/* A file with errors may declare an id twice (found by the fuzzer): each
+ * entity is still its own node, with an id of its own. */
+Test(graph, duplicate_ids_stay_apart)
+{
+    const char *src = "strategy s \"S\" {\n  sector dup \"A\"\n  sector dup \"B\"\n"
+                      "  project p \"P\" { sectors dup\n indicator i \"I\" { target 1 by 2021-03 } }\n"
+                      "  project p \"Q\" { indicator i \"J\" { target 1 by 2021-03 } }\n}\n";
+    Model *m = strat_load_bytes(&S, "dup.strat", src, strlen(src));
+    cr_assert_not_null(m);
+    cr_assert_gt(S.diags.errors, 0, "the duplicates are errors");
+    Graph g;
+    model_graph(&g, m, GRAPH_BY_SECTOR, true);
+    for (uint32_t i = 0; i < g.nnodes; i++)
+        for (uint32_t j = i + 1; j < g.nnodes; j++)
+            cr_assert_str_neq(g.nodes[i].id, g.nodes[j].id);
+    char *dot = capture(&g, graph_write_dot);
+    Agraph_t *ag = agmemread(dot);
+    cr_assert_not_null(ag);
+    cr_assert_eq((uint32_t)agnnodes(ag), g.nnodes);
+    cr_assert_eq((uint32_t)agnedges(ag), g.nedges);
+    agclose(ag);
+    free(dot);
+    graph_free(&g);
+}
