@@ -41,12 +41,15 @@ static void draw_picture(const Evaluation *ev, ReportOptions *ro, char **buf)
 {
     *buf = NULL;
     if (ro->format != RF_HTML && ro->format != RF_MD) return;
+    const Model *m = ev->model;
+    if (1 + (size_t)m->nviewpoints + m->nsectors + m->nprojects + m->nindicators > GRAPH_REPORT_MAX_NODES) {
+        ro->picture_omitted = true;     /* not even built: a million indicators stay fast */
+        return;
+    }
     GraphOptions go = {.by = ro->by == RB_VIEWPOINT ? GRAPH_BY_VIEWPOINT : GRAPH_BY_SECTOR, .ja = ro->ja};
     Graph g;
     graph_of_model(&g, ev, &go);
-    if (g.nnodes > GRAPH_REPORT_MAX_NODES) {
-        ro->picture_omitted = true;
-    } else if (ro->format == RF_HTML) {
+    if (ro->format == RF_HTML) {
         char err[512];
         size_t len;
         if (graph_svg(&g, false, buf, &len, err, sizeof err)) {
