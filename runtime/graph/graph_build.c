@@ -209,7 +209,7 @@ static void add_edge(GraphBuild *b, uint32_t from, uint32_t to, int side)
 
 uint32_t gb_node_of(const GraphBuild *b, const Entity *e)
 {
-    return (uint32_t)((uintptr_t)ptrmap_get(&b->node_of, e) - 1);
+    return (uint32_t)((uintptr_t)ptrmap_get(&b->node_of, e) - 1);   /* UINT32_MAX: none */
 }
 
 const PtrMap *gb_model_ids(const Model *m, EntityKind k)
@@ -257,15 +257,19 @@ static int32_t project_cluster(GraphBuild *b, const Project *p)
 {
     const Ref *refs = b->o->by == GRAPH_BY_SECTOR ? p->sectors : p->viewpoints;
     uint32_t n = b->o->by == GRAPH_BY_SECTOR ? p->nsectors : p->nviewpoints;
-    for (uint32_t i = 0; i < n; i++)
-        if (refs[i].target) return b->g->nodes[gb_node_of(b, refs[i].target)].cluster;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t k = refs[i].target ? gb_node_of(b, refs[i].target) : UINT32_MAX;
+        if (k != UINT32_MAX) return b->g->nodes[k].cluster;
+    }
     return -1;
 }
 
 static void refs_to(GraphBuild *b, const Ref *refs, uint32_t n, uint32_t project, int side)
 {
-    for (uint32_t i = 0; i < n; i++)
-        if (refs[i].target) add_edge(b, gb_node_of(b, refs[i].target), project, side);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t k = refs[i].target ? gb_node_of(b, refs[i].target) : UINT32_MAX;
+        if (k != UINT32_MAX) add_edge(b, k, project, side);
+    }
 }
 
 void gb_walk(GraphBuild *b, const Model *m, int side)

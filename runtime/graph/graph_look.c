@@ -1,5 +1,5 @@
-/* graph_look.c - node and edge colours shared by the DOT, SVG and Mermaid
- * pictures. */
+/* graph_look.c - what the DOT, SVG and Mermaid writers share: node and
+ * edge colours, and the nodes grouped frame by frame. */
 #include "graph_parts.h"
 #include "grade.h"
 #include "xalloc.h"

@@ -29,7 +29,7 @@ void gb_fini(GraphBuild *b);
  * model) makes a node of every entity; SIDE_OLD reuses the node of each
  * entity's match and makes GX_REMOVED nodes for the rest. */
 void gb_walk(GraphBuild *b, const Model *m, int side);
-/* The node an entity of a walked model got. */
+/* The node an entity of a walked model got; UINT32_MAX if none. */
 uint32_t gb_node_of(const GraphBuild *b, const Entity *e);
 /* The model's entities of a kind by interned id. */
 const PtrMap *gb_model_ids(const Model *m, EntityKind k);
