@@ -10,9 +10,11 @@
  * Graphviz.  Only when they cannot be opened is the config tried; when no
  * dot layout is found either, the error says so. */
 #include "graph_parts.h"
+#include "intern.h"
 
 #include <dlfcn.h>
 #include <graphviz/gvc.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,11 +93,12 @@ static bool engine_open(Engine *en, char *err, size_t errsz)
     return false;
 }
 
+/* The plugins stay loaded: dot_layout keeps work arrays in static
+ * variables from one layout to the next, which unloading would leave
+ * unreachable (and a second dlopen returns the same handle anyway). */
 static void engine_close(Engine *en)
 {
     if (en->gvc) gvFreeContext(en->gvc);
-    for (int i = 0; i < 2; i++)
-        if (en->dl[i]) dlclose(en->dl[i]);
 }
 
 /* Graphviz's SVG without its comments (the version that made it, node
@@ -123,6 +126,89 @@ static char *tidy(const char *s, size_t n, bool standalone, size_t *len)
     *o = '\0';
     *len = (size_t)(o - out);
     return out;
+}
+
+/* Object ids in the order of creation.  cgraph's own discipline makes a
+ * named object's id the address of its interned name, and keeps subgraphs
+ * in id order: the frames would be laid out and drawn in an order that
+ * depends on the heap (it does differ under ASan).  Here a name gets the
+ * next number the first time it is seen; the names are ours, so freed
+ * with the graph (cgraph 2.42's internal name map leaks its entries). */
+typedef struct SeqIds {
+    Agdisc_t disc;
+    Agiddisc_t id;
+    IDTYPE next;
+    Interner names;
+    PtrMap id_of;               /* interned name -> id */
+    PtrMap name_of;             /* id -> interned name */
+} SeqIds;
+
+static void *seq_open(Agraph_t *g, Agdisc_t *disc)
+{
+    (void)g;
+    return (char *)disc - offsetof(SeqIds, disc);
+}
+
+static long seq_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+    (void)objtype;
+    SeqIds *s = state;
+    if (!str) {
+        *id = s->next += 2;     /* anonymous: odd, as cgraph's are */
+        return 1;
+    }
+    const char *name = intern_cstr(&s->names, str);
+    uintptr_t known = (uintptr_t)ptrmap_get(&s->id_of, name);
+    if (known) {
+        *id = known;
+        return 1;
+    }
+    if (!createflag) return 0;
+    *id = s->next += 2;
+    ptrmap_put(&s->id_of, name, (void *)(uintptr_t)*id);
+    ptrmap_put(&s->name_of, (void *)(uintptr_t)*id, (void *)name);
+    return 1;
+}
+
+static long seq_alloc(void *state, int objtype, IDTYPE id)
+{
+    (void)state, (void)objtype, (void)id;
+    return 0;
+}
+
+static char *seq_print(void *state, int objtype, IDTYPE id)
+{
+    (void)objtype;
+    SeqIds *s = state;
+    return ptrmap_get(&s->name_of, (void *)(uintptr_t)id);
+}
+
+static void seq_free(void *state, int objtype, IDTYPE id) { (void)state, (void)objtype, (void)id; }
+static void seq_close(void *state) { (void)state; }
+static void seq_register(void *state, int objtype, void *obj) { (void)state, (void)objtype, (void)obj; }
+
+/* The DOT parsed with those ids; s outlives the graph, then seq_fini(s). */
+static Agraph_t *read_dot(SeqIds *s, const char *dot, size_t len)
+{
+    *s = (SeqIds){.disc = {&AgMemDisc, NULL, &AgIoDisc},
+                  .id = {seq_open, seq_map, seq_alloc, seq_free, seq_print, seq_close, seq_register},
+                  .next = 1};
+    s->disc.id = &s->id;
+    intern_init(&s->names);
+    ptrmap_init(&s->id_of);
+    ptrmap_init(&s->name_of);
+    FILE *f = fmemopen((void *)dot, len, "r");
+    if (!f) return NULL;
+    Agraph_t *g = agread(f, &s->disc);
+    fclose(f);
+    return g;
+}
+
+static void seq_fini(SeqIds *s)
+{
+    intern_free(&s->names);
+    ptrmap_free(&s->id_of);
+    ptrmap_free(&s->name_of);
 }
 
 /* "PREFIX: Graphviz's last message" (aglasterr's copy is ours to free). */
@@ -162,7 +248,8 @@ bool graph_svg(const Graph *g, bool standalone, char **svg, size_t *len, char *e
      * to; the last one is asked for if something fails. */
     agerrlevel_t was = agseterr(AGMAX);
     ok = false;
-    Agraph_t *ag = agmemread(dot);
+    SeqIds ids;
+    Agraph_t *ag = read_dot(&ids, dot, dotlen);
     if (!ag) {
         last_error(err, errsz, "Graphviz rejected the graph");
     } else if (gvLayout(en.gvc, ag, "dot") != 0) {
@@ -182,6 +269,7 @@ bool graph_svg(const Graph *g, bool standalone, char **svg, size_t *len, char *e
         gvFreeLayout(en.gvc, ag);
         agclose(ag);
     }
+    seq_fini(&ids);
     agseterr(was);
     engine_close(&en);
     free(dot);
