@@ -11,4 +11,6 @@ $STRATC report --format=html ../../../examples/yamaguchi-2018.strat >"$d/r.html"
 echo "report exit $?"
 echo "pictures in the report: $(grep -c '<div class="graph">' "$d/r.html")"
 echo "project sections in the report: $(grep -c '<section>' "$d/r.html")"
-$STRATC graph --format=dot ../../../examples/yamaguchi-2018.strat | head -1
+$STRATC graph --format=dot -o "$d/g.dot" ../../../examples/yamaguchi-2018.strat
+echo "dot exit $?"
+head -1 "$d/g.dot"
