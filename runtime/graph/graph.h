@@ -16,6 +16,8 @@
 #include "arena.h"
 #include "eval.h"
 
+/* ORDER: PREFIX (graph_build.c), KIND (graph_look.c), SHAPE (graph_dot.c),
+ * OPEN and CLOSE (graph_mermaid.c). */
 typedef enum { GN_GOAL, GN_VIEWPOINT, GN_SECTOR, GN_PROJECT, GN_INDICATOR } GraphNodeKind;
 /* In the picture of a revision; GX_SAME everywhere else. */
 typedef enum { GX_SAME, GX_ADDED, GX_REMOVED, GX_RENAMED } GraphChange;

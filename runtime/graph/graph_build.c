@@ -185,7 +185,7 @@ static uint32_t add_node(GraphBuild *b, GraphNodeKind kind, const char *title)
  * number ("p12"); "px12" when a removed entity's id is taken by another. */
 static const char *node_id(GraphBuild *b, GraphNodeKind kind, const Entity *e, uint32_t idx, bool taken)
 {
-    static const char PREFIX[] = "gvspi";
+    static const char PREFIX[] = "gvspi";   /* ORDER: GraphNodeKind */
     if (!taken && e->id.name && ascii_id(e->id.name))
         return arena_printf(&b->g->arena, "%c_%s", PREFIX[kind], e->id.name);
     return arena_printf(&b->g->arena, "%c%s%u", PREFIX[kind], taken ? "x" : "", idx);

@@ -35,6 +35,7 @@ static void label(FILE *f, const char *title, const char *detail)
 
 static void node(FILE *f, const GraphNode *n, const char *indent)
 {
+    /* ORDER: GraphNodeKind */
     static const char *const SHAPE[] = {"box", "hexagon", "folder", "box", "box"};
     GraphLook l = graph_look(n);
     fprintf(f, "%s%s [", indent, n->id);

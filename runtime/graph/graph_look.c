@@ -6,7 +6,9 @@
 
 GraphLook graph_look(const GraphNode *n)
 {
+    /* ORDER: GraphNodeKind */
     static const char *const KIND[] = {"k_goal", "k_viewpoint", "k_sector", "k_project", "k_indicator"};
+    /* ORDER: Status */
     static const char *const ST[ST__COUNT] = {"st_exceeded", "st_achieved", "st_on_track",
                                               "st_below", "st_far_below", "st_no_data"};
     GraphLook l = {"#ffffff", "#57606a", "#1f2328", KIND[n->kind], false, false};

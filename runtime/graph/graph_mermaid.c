@@ -35,6 +35,7 @@ static void node(FILE *f, const GraphNode *n, const char *indent)
 {
     /* goal: stadium, viewpoint: hexagon, sector: subroutine, project:
      * box, indicator: rounded. */
+    /* ORDER: GraphNodeKind */
     static const char *const OPEN[] = {"([\"", "{{\"", "[[\"", "[\"", "(\""};
     static const char *const CLOSE[] = {"\"])", "\"}}", "\"]]", "\"]", "\")"};
     fprintf(f, "%s%s%s", indent, n->id, OPEN[n->kind]);
