@@ -12,6 +12,8 @@
 #include "diff.h"
 #include "fileio.h"
 #include "gitshow.h"
+#include "graph.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -91,6 +93,43 @@ static bool load_both(Strat *s, const Side *old_side, const Side *new_side, bool
     return ok && job.ok;
 }
 
+typedef enum { PIC_NONE, PIC_DOT, PIC_MERMAID, PIC_SVG } Picture;
+
+/* --format=dot|mermaid|svg: the picture of the revision (doc/graph.md),
+ * with the renames the diff found. */
+static bool write_picture(const DiffResult *r, const Model *mo, const Model *mn, Picture pic, FILE *out)
+{
+    static const EntityKind KIND[] = {[DE_VIEWPOINT] = EK_VIEWPOINT, [DE_SECTOR] = EK_SECTOR,
+                                      [DE_PROJECT] = EK_PROJECT, [DE_INDICATOR] = EK_INDICATOR};
+    GraphRename *ren = xmalloc((r->n ? r->n : 1) * sizeof *ren);
+    size_t n = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const DiffChange *c = &r->v[i];
+        if (c->kind != DK_RENAMED || c->entity < DE_VIEWPOINT || c->entity > DE_INDICATOR) continue;
+        ren[n++] = (GraphRename){KIND[c->entity], c->old_id, c->id};
+    }
+    GraphOptions go = {.by = GRAPH_BY_SECTOR, .ja = true};
+    Graph g;
+    graph_of_revision(&g, mo, mn, ren, n, &go);
+    free(ren);
+    bool ok;
+    if (pic == PIC_SVG) {
+        char *svg, err[512];
+        size_t len;
+        ok = graph_svg(&g, true, &svg, &len, err, sizeof err);
+        if (ok) {
+            ok = fwrite(svg, 1, len, out) == len;
+            free(svg);
+        } else {
+            fprintf(stderr, "stratc diff: error: %s\n", err);
+        }
+    } else {
+        ok = pic == PIC_DOT ? graph_write_dot(&g, out) : graph_write_mermaid(&g, out);
+    }
+    graph_free(&g);
+    return ok;
+}
+
 /* The file `revises` names.  From REV:DIR/NEW.strat it is REV:DIR/OLD -
  * the predecessor as that revision holds it, not the working tree's. */
 static const char *revised_file(Strat *s, const char *arg, const Model *m)
@@ -107,6 +146,7 @@ int cmd_diff(int argc, char **argv)
     Cli c;
     cli_init(&c, "diff");
     DiffFormat fmt = DIFF_TEXT;
+    Picture pic = PIC_NONE;
     bool driver = false;
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
@@ -120,7 +160,10 @@ int cmd_diff(int argc, char **argv)
             if (strcmp(optarg, "text") == 0) fmt = DIFF_TEXT;
             else if (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0) fmt = DIFF_MD;
             else if (strcmp(optarg, "json") == 0) fmt = DIFF_JSON;
-            else return cli_usage_error(&c, "unknown format '%s' (text, md, json)", optarg);
+            else if (strcmp(optarg, "dot") == 0) pic = PIC_DOT;
+            else if (strcmp(optarg, "mermaid") == 0) pic = PIC_MERMAID;
+            else if (strcmp(optarg, "svg") == 0) pic = PIC_SVG;
+            else return cli_usage_error(&c, "unknown format '%s' (text, md, json, dot, mermaid, svg)", optarg);
             break;
         case OPT_GIT_DRIVER: driver = true; break;
         default: {
@@ -130,6 +173,8 @@ int cmd_diff(int argc, char **argv)
         }
         }
     }
+    if (driver && pic != PIC_NONE)
+        return cli_usage_error(&c, "--git-driver writes text, md or json, not a picture");
     int nargs = argc - optind;
     char **args = argv + optind;
     Side old_side = {0}, new_side = {0};
@@ -204,8 +249,10 @@ int cmd_diff(int argc, char **argv)
                 if (!r.n) printf("(no semantic differences)\n");
             }
         }
-        diff_print(&r, fmt, color_wanted(c.color, stdout), stdout);
-        rc = fflush(stdout) != 0 || ferror(stdout) ? EXIT_TROUBLE
+        bool ok_out = true;
+        if (pic != PIC_NONE) ok_out = write_picture(&r, mo, mn, pic, stdout);
+        else diff_print(&r, fmt, color_wanted(c.color, stdout), stdout);
+        rc = !ok_out || fflush(stdout) != 0 || ferror(stdout) ? EXIT_TROUBLE
            : driver || !r.n ? EXIT_OK : EXIT_FINDINGS;
         diff_result_free(&r);
     }

@@ -1,10 +1,50 @@
 /* cmd_report.c - `stratc report`: the progress table of a strategy. */
 #include "cli.h"
 #include "eval.h"
+#include "graph.h"
 #include "outfile.h"
 #include "report.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* The logic model for the html (SVG) and md (Mermaid) reports, into
+ * ro->picture (malloc'd, *buf: the caller frees it).  A picture that
+ * cannot be drawn is left out with a warning: the tables still stand. */
+static void draw_picture(const Evaluation *ev, ReportOptions *ro, char **buf)
+{
+    *buf = NULL;
+    if (ro->format != RF_HTML && ro->format != RF_MD) return;
+    const Model *m = ev->model;
+    if (1 + (size_t)m->nviewpoints + m->nsectors + m->nprojects + m->nindicators > GRAPH_REPORT_MAX_NODES) {
+        ro->picture_omitted = true;     /* not even built: a million indicators stay fast */
+        return;
+    }
+    GraphOptions go = {.by = ro->by == RB_VIEWPOINT ? GRAPH_BY_VIEWPOINT : GRAPH_BY_SECTOR, .ja = ro->ja};
+    Graph g;
+    graph_of_model(&g, ev, &go);
+    if (ro->format == RF_HTML) {
+        char err[512];
+        size_t len;
+        if (graph_svg(&g, false, buf, &len, err, sizeof err)) {
+            ro->picture = *buf;
+            ro->picture_len = len;
+        } else {
+            fprintf(stderr, "stratc report: warning: the logic model is left out: %s\n", err);
+        }
+    } else {
+        size_t len = 0;
+        FILE *mem = open_memstream(buf, &len);
+        if (mem) {
+            bool ok = graph_write_mermaid(&g, mem);
+            if (fclose(mem) == 0 && ok) {
+                ro->picture = *buf;
+                ro->picture_len = len;
+            }
+        }
+    }
+    graph_free(&g);
+}
 
 static int write_report(const Evaluation *ev, const ReportOptions *ro, const char *out_path)
 {
@@ -32,6 +72,7 @@ int cmd_report(int argc, char **argv)
     cli_init(&c, "report");
     ReportOptions ro = {.format = RF_TEXT, .by = RB_PROJECT, .ja = true};
     const char *out_path = NULL;
+    bool picture = true;
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"format", required_argument, NULL, OPT_FORMAT},
@@ -40,10 +81,12 @@ int cmd_report(int argc, char **argv)
         {"lang", required_argument, NULL, OPT_LANG},
         {"bom", no_argument, NULL, OPT_BOM},
         {"output", required_argument, NULL, 'o'},
+        {"no-graph", no_argument, NULL, OPT_NO_GRAPH},
         {0, 0, 0, 0}};
     int o;
     while ((o = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         switch (o) {
+        case OPT_NO_GRAPH: picture = false; break;
         case OPT_FORMAT:
             if (!report_format_from_name(optarg, &ro.format))
                 return cli_usage_error(&c, "--format takes text, md, csv, json or html, not '%s'", optarg);
@@ -82,7 +125,10 @@ int cmd_report(int argc, char **argv)
         /* Colour only for a terminal that is where the table goes. */
         ro.color = ro.format == RF_TEXT && !out_path && color_wanted(c.color, stdout);
         Evaluation *ev = evaluate(m, rd.day, &s.arena);
+        char *pic = NULL;
+        if (picture) draw_picture(ev, &ro, &pic);
         rc = write_report(ev, &ro, out_path);
+        free(pic);
     }
     cli_print_diags(&c, &s);
     strat_fini(&s);

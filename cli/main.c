@@ -19,6 +19,7 @@ static const Command COMMANDS[] = {
     {"import", cmd_import},
     {"lsp", cmd_lsp},
     {"init", cmd_init},
+    {"graph", cmd_graph},
 };
 
 int main(int argc, char **argv)

@@ -22,6 +22,8 @@ need libutf8proc-dev  has_header utf8proc.h
 need libzip-dev       has_header zip.h
 need libexpat1-dev    has_header expat.h
 need libjansson-dev   has_header jansson.h
+need libgraphviz-dev  has_header graphviz/gvc.h
+need pkg-config  command -v pkg-config
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git

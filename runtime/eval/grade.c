@@ -220,3 +220,29 @@ Grading *grade_all(const Evaluation *ev, Arena *a)
     }
     return g;
 }
+
+Status grade_color(const Grading *gr, int g)
+{
+    const Scale *s = gr->scale;
+    static const Status NATIONAL[] = {ST_ON_TRACK, ST_BELOW, ST_ACHIEVED, ST_NO_DATA};
+    static const Status MUNICIPAL[] = {ST_EXCEEDED, ST_ON_TRACK, ST_BELOW, ST_FAR_BELOW, ST_NO_DATA};
+    if (g < 0 || (uint32_t)g >= s->ngrades) return ST_NO_DATA;
+    switch (s->kind) {
+    case SCALE_SEED:      return (Status)g;
+    case SCALE_NATIONAL:  return NATIONAL[g];
+    case SCALE_MUNICIPAL: return MUNICIPAL[g];
+    default: break;
+    }
+    if (g == gr->no_data) return ST_NO_DATA;
+    int n = (int)s->ngrades - (gr->no_data >= 0 ? 1 : 0), rank = g - (g > gr->no_data ? 1 : 0);
+    if (rank == 0) return ST_EXCEEDED;
+    if (rank >= n - 1) return ST_FAR_BELOW;
+    return 2 * rank < n ? ST_ON_TRACK : ST_BELOW;
+}
+
+const char *status_color(Status s)
+{
+    /* ORDER: Status.  The HTML report's badge colours (report_html.c's CSS). */
+    static const char *const C[ST__COUNT] = {"#1a7f37", "#2f9e55", "#0969da", "#9a6700", "#cf222e", "#6e7781"};
+    return s < ST__COUNT ? C[s] : C[ST_NO_DATA];
+}

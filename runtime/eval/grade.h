@@ -32,4 +32,12 @@ int  grade_rollup(const int *grades, const bool *has_data, size_t n, int no_data
 
 Grading *grade_all(const Evaluation *ev, Arena *a);
 
+/* The status whose colour a grade is shown in: the presets' by meaning; a
+ * declared scale's by position, best green to worst red, its no-data grade
+ * grey.  The report and the graph colour the same way. */
+Status grade_color(const Grading *gr, int g);
+/* A status's colour as "#rrggbb", one that white text reads on (the HTML
+ * report's badges, the graph's nodes). */
+const char *status_color(Status s);
+
 #endif

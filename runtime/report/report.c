@@ -22,6 +22,8 @@ static const RepLabels JA = {
     .chart = "状況別の指標数", .legend_actual = "実績（達成率）",
     .legend_target = "目標（100%）", .legend_expected = "期待値（時間の経過）",
     .reach = "%s に目標到達", .with_declared = "%s（自己評価: %s）",
+    .picture = "構成図",
+    .picture_omitted = "構成図は大きすぎるため省略しました（stratc graph で出力できます）。",
 };
 
 static const RepLabels EN = {
@@ -39,6 +41,8 @@ static const RepLabels EN = {
     .chart = "Indicators by status", .legend_actual = "actual (rate)",
     .legend_target = "target (100%)", .legend_expected = "expected (time elapsed)",
     .reach = "target reached %s", .with_declared = "%s (declared: %s)",
+    .picture = "Logic model",
+    .picture_omitted = "The logic model is too large to show here; stratc graph draws it.",
 };
 
 bool report_format_from_name(const char *s, ReportFormat *out)
@@ -173,27 +177,6 @@ static const char *with_unit(Rep *r, const char *n, const char *unit)
 
 /* ---- statuses or grades ---------------------------------------------------- */
 
-/* The colour a grade takes: the presets' by meaning; a declared scale's by
- * position, best green to worst red, its no-data grade grey. */
-static Status grade_color(const Rep *r, int g)
-{
-    const Scale *s = r->gr->scale;
-    static const Status NATIONAL[] = {ST_ON_TRACK, ST_BELOW, ST_ACHIEVED, ST_NO_DATA};
-    static const Status MUNICIPAL[] = {ST_EXCEEDED, ST_ON_TRACK, ST_BELOW, ST_FAR_BELOW, ST_NO_DATA};
-    if (g < 0 || (uint32_t)g >= s->ngrades) return ST_NO_DATA;
-    switch (s->kind) {
-    case SCALE_SEED:      return (Status)g;
-    case SCALE_NATIONAL:  return NATIONAL[g];
-    case SCALE_MUNICIPAL: return MUNICIPAL[g];
-    default: break;
-    }
-    if (g == r->gr->no_data) return ST_NO_DATA;
-    int n = (int)s->ngrades - (r->gr->no_data >= 0 ? 1 : 0), rank = g - (g > r->gr->no_data ? 1 : 0);
-    if (rank == 0) return ST_EXCEEDED;
-    if (rank >= n - 1) return ST_FAR_BELOW;
-    return 2 * rank < n ? ST_ON_TRACK : ST_BELOW;
-}
-
 static RepMark status_mark(const Rep *r, Status s)
 {
     return (RepMark){rep_status_label(r, s), status_name(s), s};
@@ -203,7 +186,7 @@ static RepMark grade_mark(const Rep *r, int g)
 {
     const Scale *s = r->gr->scale;
     const char *id = g >= 0 && (uint32_t)g < s->ngrades ? s->grades[g].id : "?";
-    return (RepMark){grade_label(s, g, r->o->ja), id, grade_color(r, g)};
+    return (RepMark){grade_label(s, g, r->o->ja), id, grade_color(r->gr, g)};
 }
 
 RepMark rep_ind_mark(const Rep *r, const IndicatorEval *e)

@@ -20,6 +20,13 @@ typedef struct ReportOptions {
     bool bom;               /* csv: UTF-8 byte order mark */
     AsOfSource as_of_source;    /* said in the report's header */
     const char *as_of_text; /* the report date as the user or the file wrote it; may be NULL */
+    /* The logic model picture (doc/graph.md), drawn by the caller: html
+     * embeds it as an <svg> element, md as a Mermaid flowchart in a
+     * ```mermaid block; NULL: none.  picture_omitted: it was too large to
+     * draw, and the report says so. */
+    const char *picture;
+    size_t picture_len;
+    bool picture_omitted;
 } ReportOptions;
 
 /* Format names for --format and --by; false if unknown. */

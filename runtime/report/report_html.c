@@ -43,7 +43,7 @@ static const char CSS[] =
     ".why{color:#57606a;font-size:.8rem}table.ind{table-layout:fixed}"
     "blockquote{margin:.3rem 0 .5rem;padding:.1rem .8rem;border-left:.25rem solid #d0d7de;color:#57606a}"
     "section{break-inside:avoid;page-break-inside:avoid}"
-    ".legend{font-size:.8rem;color:#57606a}"
+    ".legend{font-size:.8rem;color:#57606a}.graph svg{max-width:100%;height:auto}"
     "@media print{body{margin:0;max-width:none}.st,svg{print-color-adjust:exact;"
     "-webkit-print-color-adjust:exact}h2{break-after:avoid}}";
 
@@ -258,6 +258,21 @@ void rep_html(Rep *r)
     fputs("</h2>\n", f);
     summary_chart(r);
     summary_table(r);
+    if (r->o->picture || r->o->picture_omitted) {
+        /* The SVG is Graphviz's: its labels escaped there (graph_svg.c). */
+        fputs("<h2>", f);
+        esc(f, L->picture);
+        fputs("</h2>\n", f);
+        if (r->o->picture) {
+            fputs("<div class=\"graph\">\n", f);
+            fwrite(r->o->picture, 1, r->o->picture_len, f);
+            fputs("</div>\n", f);
+        } else {
+            fputs("<p class=\"meta\">", f);
+            esc(f, L->picture_omitted);
+            fputs("</p>\n", f);
+        }
+    }
     legend(r);
     for (uint32_t g = 0; g < r->ngroups; g++) {
         const RepGroup *G = &r->groups[g];

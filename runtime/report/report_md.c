@@ -109,6 +109,18 @@ void rep_md(Rep *r)
             rep_as_of_remark(r));
     fprintf(f, "## %s\n\n", L->summary);
     summary(r);
+    if (r->o->picture || r->o->picture_omitted) {
+        /* Mermaid's labels are entities only (graph_mermaid.c): no line
+         * of the flowchart can close the fence. */
+        fprintf(f, "## %s\n\n", L->picture);
+        if (r->o->picture) {
+            fputs("```mermaid\n", f);
+            fwrite(r->o->picture, 1, r->o->picture_len, f);
+            fputs("```\n\n", f);
+        } else {
+            fprintf(f, "%s\n\n", L->picture_omitted);
+        }
+    }
     for (uint32_t g = 0; g < r->ngroups; g++) {
         const RepGroup *G = &r->groups[g];
         const char *head = rep_group_heading(r, G);

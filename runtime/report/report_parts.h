@@ -18,6 +18,7 @@ typedef struct RepLabels {
     const char *chart, *legend_actual, *legend_target, *legend_expected;
     const char *reach;          /* the forecast held at 0: "target reached %s" */
     const char *with_declared;  /* "%s (declared: %s)": computed and declared side by side */
+    const char *picture, *picture_omitted;
 } RepLabels;
 
 /* One indicator's cells, as displayed (empty strings where nothing applies). */

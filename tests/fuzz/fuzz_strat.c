@@ -10,7 +10,10 @@
  *   - loading leaves the source text as it was read (the scanner works in place);
  *   - a file diffs against itself with no change;
  *   - fmt never changes what a file means: the formatted text dumps the same
- *     model, diffs against the original with no change, and formats to itself.
+ *     model, diffs against the original with no change, and formats to itself;
+ *   - the logic model's DOT is accepted by Graphviz's parser with every node
+ *     and edge, whatever the titles (graph layout, Graphviz's own code, is
+ *     not fuzzed: it is slow on large inputs).
  * Which options, report grouping, language and extra date an input gets
  * are chosen from a hash of its bytes, so each run is reproducible.
  * Built by tests/fuzz/fuzz.mk. */
@@ -21,10 +24,12 @@
 #include "fmt.h"
 #include "gitlab.h"
 #include "junit.h"
+#include "graph.h"
 #include "report.h"
 #include "sarif.h"
 #include "strat.h"
 
+#include <graphviz/cgraph.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,19 +61,6 @@ static DayNum fuzz_as_of(const Model *m)
     return days_from_civil(2020, 3, 31);
 }
 
-static void reports(Strat *s, const Model *m, DayNum as_of, uint32_t h, FILE *out)
-{
-    Evaluation *ev = evaluate(m, as_of, &s->arena);
-    static const ReportFormat formats[] = {RF_TEXT, RF_MD, RF_CSV, RF_JSON, RF_HTML};
-    static const ReportBy bys[] = {RB_PROJECT, RB_SECTOR, RB_VIEWPOINT};
-    for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
-        ReportOptions o = {.format = formats[f], .by = bys[h % 3], .ja = (h >> 2) & 1,
-                           .color = (h >> 3) & 1, .bom = (h >> 4) & 1,
-                           .as_of_source = ASOF_OPTION, .as_of_text = "fuzz"};
-        report_write(ev, &o, out);
-    }
-}
-
 /* Memory output, for comparisons. */
 typedef struct Mem { char *buf; size_t len; FILE *f; } Mem;
 
@@ -81,6 +73,55 @@ static void mem_open(Mem *m)
 }
 
 static void mem_close(Mem *m) { if (fclose(m->f) != 0) abort(); }
+
+/* The graph's DOT read back by Graphviz: every node and edge there. */
+static void dot_parses(const Graph *g, FILE *out)
+{
+    Mem d;
+    mem_open(&d);
+    if (!graph_write_dot(g, d.f)) abort();
+    mem_close(&d);
+    fwrite(d.buf, 1, d.len, out);
+    agseterr(AGMAX);
+    Agraph_t *ag = agmemread(d.buf);
+    if (!ag) abort();                               /* DOT Graphviz rejects */
+    if ((uint32_t)agnnodes(ag) != g->nnodes || (uint32_t)agnedges(ag) != g->nedges) abort();
+    agclose(ag);
+    free(d.buf);
+    graph_write_mermaid(g, out);
+}
+
+static void graphs(const Evaluation *ev, uint32_t h, FILE *out)
+{
+    GraphOptions o = {.by = h & 1 ? GRAPH_BY_VIEWPOINT : GRAPH_BY_SECTOR, .ja = (h >> 1) & 1};
+    Graph g;
+    graph_of_model(&g, ev, &o);
+    dot_parses(&g, out);
+    graph_free(&g);
+}
+
+static void revision_graph(const Model *a, const Model *b, FILE *out)
+{
+    GraphOptions o = {.by = GRAPH_BY_SECTOR, .ja = true};
+    Graph g;
+    graph_of_revision(&g, a, b, NULL, 0, &o);
+    dot_parses(&g, out);
+    graph_free(&g);
+}
+
+static void reports(Strat *s, const Model *m, DayNum as_of, uint32_t h, FILE *out)
+{
+    Evaluation *ev = evaluate(m, as_of, &s->arena);
+    static const ReportFormat formats[] = {RF_TEXT, RF_MD, RF_CSV, RF_JSON, RF_HTML};
+    static const ReportBy bys[] = {RB_PROJECT, RB_SECTOR, RB_VIEWPOINT};
+    for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+        ReportOptions o = {.format = formats[f], .by = bys[h % 3], .ja = (h >> 2) & 1,
+                           .color = (h >> 3) & 1, .bom = (h >> 4) & 1,
+                           .as_of_source = ASOF_OPTION, .as_of_text = "fuzz"};
+        report_write(ev, &o, out);
+    }
+    graphs(ev, h, out);
+}
 
 static size_t diff_count(Strat *s, const Model *a, const Model *b, FILE *out, bool color)
 {
@@ -142,6 +183,7 @@ static void diff_halves(const uint8_t *data, size_t size, FILE *out)
     Model *a = strat_load_bytes(&s, "old.strat", (const char *)data, n1);
     Model *b = strat_load_bytes(&s, "new.strat", (const char *)data + off2, size - off2);
     if (a && b) diff_count(&s, a, b, out, size & 1);
+    if (a || b) revision_graph(a, b, out);
     if (a && !b) diff_count(&s, a, NULL, out, false);
     if (b && !a) diff_count(&s, NULL, b, out, false);
     strat_fini(&s);

@@ -1,0 +1,118 @@
+/* cmd_graph.c - `stratc graph`: the logic model as a picture (doc/graph.md).
+ *
+ *   stratc graph [--format=dot|mermaid|svg] [--by=sector|viewpoint]
+ *                [--as-of=D] [--lang=ja|en] [-o OUT] FILE */
+#include "cli.h"
+#include "eval.h"
+#include "graph.h"
+#include "outfile.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { GF_DOT, GF_MERMAID, GF_SVG } GraphFormat;
+
+static bool write_graph(const Graph *g, GraphFormat fmt, FILE *f)
+{
+    if (fmt == GF_DOT) return graph_write_dot(g, f);
+    return graph_write_mermaid(g, f);
+}
+
+/* DOT or Mermaid, or the SVG already rendered, to OUT or stdout. */
+static int emit(const Graph *g, GraphFormat fmt, const char *svg, size_t svglen, const char *out_path)
+{
+    if (!out_path || strcmp(out_path, "-") == 0) {
+        bool ok = svg ? fwrite(svg, 1, svglen, stdout) == svglen : write_graph(g, fmt, stdout);
+        if (fflush(stdout) != 0 || !ok) {
+            fprintf(stderr, "stratc graph: error: cannot write the graph to standard output\n");
+            return EXIT_TROUBLE;
+        }
+        return EXIT_OK;
+    }
+    OutFile of;
+    if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
+    bool ok = svg ? fwrite(svg, 1, svglen, of.f) == svglen : write_graph(g, fmt, of.f);
+    if (!ok || ferror(of.f)) {
+        fprintf(stderr, "stratc graph: error: cannot write '%s'\n", out_path);
+        outfile_abort(&of);
+        return EXIT_TROUBLE;
+    }
+    return outfile_commit(&of) ? EXIT_OK : EXIT_TROUBLE;
+}
+
+static int render(const Graph *g, GraphFormat fmt, const char *out_path)
+{
+    if (fmt != GF_SVG) return emit(g, fmt, NULL, 0, out_path);
+    char *svg, err[512];
+    size_t len;
+    if (!graph_svg(g, true, &svg, &len, err, sizeof err)) {
+        fprintf(stderr, "stratc graph: error: %s\n", err);
+        return EXIT_TROUBLE;
+    }
+    int rc = emit(g, fmt, svg, len, out_path);
+    free(svg);
+    return rc;
+}
+
+int cmd_graph(int argc, char **argv)
+{
+    Cli c;
+    cli_init(&c, "graph");
+    GraphFormat fmt = GF_DOT;
+    GraphOptions go = {.by = GRAPH_BY_SECTOR, .ja = true};
+    const char *out_path = NULL;
+    static const struct option opts[] = {
+        CLI_COMMON_LONGOPTS,
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"as-of", required_argument, NULL, OPT_AS_OF},
+        {"by", required_argument, NULL, OPT_BY},
+        {"lang", required_argument, NULL, OPT_LANG},
+        {"output", required_argument, NULL, 'o'},
+        {0, 0, 0, 0}};
+    int o;
+    while ((o = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+        switch (o) {
+        case OPT_FORMAT:
+            if (strcmp(optarg, "dot") == 0) fmt = GF_DOT;
+            else if (strcmp(optarg, "mermaid") == 0) fmt = GF_MERMAID;
+            else if (strcmp(optarg, "svg") == 0) fmt = GF_SVG;
+            else return cli_usage_error(&c, "--format takes dot, mermaid or svg, not '%s'", optarg);
+            break;
+        case OPT_AS_OF: c.as_of = optarg; break;
+        case OPT_BY:
+            if (strcmp(optarg, "sector") == 0) go.by = GRAPH_BY_SECTOR;
+            else if (strcmp(optarg, "viewpoint") == 0) go.by = GRAPH_BY_VIEWPOINT;
+            else return cli_usage_error(&c, "--by takes sector or viewpoint, not '%s'", optarg);
+            break;
+        case OPT_LANG:
+            if (strcmp(optarg, "ja") == 0) go.ja = true;
+            else if (strcmp(optarg, "en") == 0) go.ja = false;
+            else return cli_usage_error(&c, "--lang takes ja or en, not '%s'", optarg);
+            break;
+        case 'o': out_path = optarg; break;
+        default: {
+            int r = cli_common_option(&c, o, optarg);
+            if (r == -1) return cli_bad_option(&c);
+            if (r != EXIT_OK) return r;
+        }
+        }
+    }
+    if (argc - optind != 1) return cli_usage_error(&c, "graph takes one FILE");
+
+    Strat s;
+    strat_init(&s, &c.sopt);
+    Model *m = strat_load(&s, argv[optind]);
+    int rc;
+    ReportDate rd;
+    if (s.io_errors) rc = EXIT_TROUBLE;
+    else if (!m || s.diags.errors) rc = EXIT_FINDINGS;
+    else if ((rc = cli_report_date(&c, m, &rd)) == EXIT_OK) {
+        Graph g;
+        graph_of_model(&g, evaluate(m, rd.day, &s.arena), &go);
+        rc = render(&g, fmt, out_path);
+        graph_free(&g);
+    }
+    cli_print_diags(&c, &s);
+    strat_fini(&s);
+    return rc;
+}

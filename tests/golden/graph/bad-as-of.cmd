@@ -1,0 +1,1 @@
+graph --as-of=yesterday ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+graph --by=project ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+graph --format=png ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+graph --lang=fr ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+diff --git-driver --format=dot a b c d e f g

@@ -1,0 +1,1 @@
+graph ../../../examples/yamaguchi-2018.strat ../../../examples/yamaguchi-2021.strat

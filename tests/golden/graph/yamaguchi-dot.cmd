@@ -1,0 +1,1 @@
+graph --as-of=R2.3 ../../../examples/yamaguchi-2018.strat
