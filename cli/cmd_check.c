@@ -6,6 +6,7 @@
  * too under --werror), 2 usage or unreadable files. */
 #include "check.h"
 #include "cli.h"
+#include "i18n.h"
 #include "sarif.h"
 
 #include <errno.h>
@@ -87,8 +88,12 @@ int cmd_check(int argc, char **argv)
         DiagStyle st = {.color = color_wanted(c.color, stderr)};
         diag_print_text(&shown, stderr, st);
         if (shown.n < s.diags.n)
-            fprintf(stderr, "stratc: note: stopped after %ld error%s (--max-errors)\n", max_errors,
-                    max_errors == 1 ? "" : "s");
+        {
+            fputs("stratc: note: ", stderr);
+            fprintf(stderr, _n("stopped after %ld error (--max-errors)", "stopped after %ld errors (--max-errors)",
+                               (unsigned long)max_errors), max_errors);
+            fputc('\n', stderr);
+        }
         diag_print_summary(&s.diags, stderr);
         break;
     }
