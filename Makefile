@@ -135,7 +135,10 @@ PO_SRC = $(sort $(foreach l,$(LAYERS),$(wildcard $(l)/*.c $(l)/*.h $(l)/*.y $(l)
 
 $(BUILD)/po/stratc.pot: $(PO_SRC) FORCE
 	@mkdir -p $(dir $@)
-	@xgettext $(XGETTEXT_OPTS) -o $@.tmp $(PO_SRC)
+	@xgettext $(XGETTEXT_OPTS) -o $@.tmp $(PO_SRC) 2>$@.log || { cat $@.log; exit 1; }
+	@# Noise: flex patterns read as C, and no bug address (there is none).
+	@grep -v -e "lexer.l:[0-9]*: warning: unterminated" -e "msgid-bugs-address" -e "Makevars" \
+	    -e "MSGID_BUGS_ADDRESS" -e "specify an --msgid-bugs-address" $@.log >&2 || true
 	@mv $@.tmp $@
 
 # A message without a translation, or one whose English changed (fuzzy),
