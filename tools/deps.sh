@@ -25,6 +25,10 @@ need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
 need faketime    command -v faketime
+# The message catalogs: msgfmt builds po/*.mo at `make`, xgettext and msgmerge
+# check po/*.po in `make po-check` (all three are in Debian's gettext).
+need gettext     command -v msgfmt
+need gettext     command -v xgettext
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in
