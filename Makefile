@@ -215,7 +215,7 @@ clock-check: $(BIN) $(MO)
 
 check: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory unit golden alloc-check fmt-check clock-check
+	$(MAKE) --no-print-directory unit golden alloc-check fmt-check clock-check po-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory tsan-check
 	$(MAKE) --no-print-directory fuzz-short

@@ -10,17 +10,17 @@ const char *i18n_msg(const char *msgid)
     return dgettext(STRATC_TEXTDOMAIN, msgid);
 }
 
-int i18n_known(const char *s)
+bool i18n_known(const char *s)
 {
     return s && (strcmp(s, "ja") == 0 || strcmp(s, "en") == 0);
 }
 
-static int set(const char *s) { return s && *s; }
+static bool set(const char *s) { return s && *s; }
 
 /* "C", "POSIX", "C.UTF-8", "C.utf8": the locales in which gettext speaks
  * the msgids.  (glibc itself honours LANGUAGE under C.UTF-8; stratc does
  * not, so LC_ALL=C.UTF-8 pins English whatever LANGUAGE says.) */
-static int is_c_locale(const char *loc)
+static bool is_c_locale(const char *loc)
 {
     return strcmp(loc, "POSIX") == 0 || strcmp(loc, "C") == 0 || strncmp(loc, "C.", 2) == 0;
 }

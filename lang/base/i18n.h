@@ -15,6 +15,7 @@
 #define STRAT_I18N_H
 
 #include <libintl.h>
+#include <stdbool.h>
 
 #define STRATC_TEXTDOMAIN "stratc"
 
@@ -35,7 +36,7 @@ const char *i18n_pick(const char *opt, const char *language, const char *lc_all,
                       const char *lc_messages, const char *lang);
 
 /* Whether s is a language stratc speaks ("ja" or "en", as --lang takes). */
-int i18n_known(const char *s);
+bool i18n_known(const char *s);
 
 /* Selects the catalog of lang ("ja" or "en") from localedir, whether or not
  * the system has a locale for that language installed: LC_MESSAGES is set
