@@ -9,6 +9,8 @@
 #   make bench        benchmark table (bench/results.md)
 #   make bench-profile  instructions per part of the pipeline (bench/profile.md)
 #   make install PREFIX=/usr/local
+#   make po-check     every message translated in po/*.po (doc/i18n.md)
+#   make po-update    merge new messages into po/*.po for translation
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -36,6 +38,14 @@ ALLFLAGS = $(STD) $(CFLAGS) $(SANFLAGS)
 
 BISON   ?= bison
 FLEX    ?= flex
+MSGFMT  ?= msgfmt
+
+# Message catalogs (doc/i18n.md): po/LL.po -> $(BUILD)/locale/LL/LC_MESSAGES/stratc.mo,
+# found at run time in STRATC_LOCALEDIR, else in the compiled-in LOCALEDIR.
+LINGUAS   := ja
+LOCALEDIR ?= $(PREFIX)/share/locale
+MO        := $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/stratc.mo)
+CPPFLAGS  += -DSTRATC_LOCALEDIR='"$(LOCALEDIR)"'
 
 # The layers, lowest first (doc/design.md).  Each folder is compiled with the
 # include paths of its own folder and of the folders it USES, and no others,
@@ -69,7 +79,8 @@ $(foreach l,$(LAYERS),$(eval $(call layer_includes,$(l))))
 $(BUILD)/obj/gen/%.o: private LAYER_INC := $(addprefix -I,lang/front $(USES_lang/front))
 $(BUILD)/obj/gen/templates.o: private LAYER_INC := -Icli
 $(BUILD)/obj/runtime/graph/%.o: private LAYER_INC += -DGRAPHVIZ_PLUGIN_DIR='"$(GRAPHVIZ_PLUGIN_DIR)"'
-$(BUILD)/obj/tests/%.o: private LAYER_INC := $(ALL_INC) -DTEST_SOURCE_ROOT='"$(CURDIR)"'
+$(BUILD)/obj/tests/%.o: private LAYER_INC := $(ALL_INC) -DTEST_SOURCE_ROOT='"$(CURDIR)"' \
+    -DTEST_LOCALEDIR='"$(CURDIR)/$(BUILD)/locale"'
 
 LIB_SRC  := $(foreach l,$(filter-out cli,$(LAYERS)),$(wildcard $(l)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
@@ -86,10 +97,10 @@ BIN      := $(BUILD)/stratc
 
 
 .PHONY: all check demo deps unit golden alloc-check fmt-check clock-check layer-check san-check tsan-check fuzz fuzz-short bench \
-        valgrind install clean golden-update lsp-nvim-check ci-check
+        valgrind install clean golden-update lsp-nvim-check ci-check po-check po-update
 .DELETE_ON_ERROR:
 
-all: $(BIN)
+all: $(BIN) $(MO)
 
 # Objects are rebuilt when the flags change, not only when sources do.
 $(BUILD)/flags: FORCE
@@ -121,6 +132,52 @@ $(BUILD)/obj/%.o: %.c $(BUILD)/flags | $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLFLAGS) $(WARN) $(CPPFLAGS) $(LAYER_INC) -c -o $@ $<
 
+$(BUILD)/locale/%/LC_MESSAGES/stratc.mo: po/%.po
+	@mkdir -p $(dir $@)
+	$(MSGFMT) --check -o $@ $<
+
+# The messages of the sources: the formats of the message functions (they
+# translate internally, i18n.h), then _(), N_() and _n() elsewhere.
+XGETTEXT_OPTS = --from-code=UTF-8 --language=C --add-comments=TRANSLATORS: \
+    --package-name=stratc --msgid-bugs-address= --sort-by-file \
+    --keyword=_ --keyword=N_ --keyword=_n:1,2 --keyword=i18n_msg \
+    --keyword=diag_add:5 --keyword=diag_add_global:4 --keyword=diag_note:3 \
+    --keyword=diag_help:2 --keyword=check_add:4 --keyword=cli_usage_error:2 \
+    --keyword=cli_error:2 \
+    --flag=diag_add:5:c-format --flag=diag_add_global:4:c-format \
+    --flag=diag_note:3:c-format --flag=diag_help:2:c-format --flag=check_add:4:c-format \
+    --flag=cli_usage_error:2:c-format --flag=cli_error:2:c-format --flag=_n:1:c-format \
+    --flag=_n:2:c-format
+PO_SRC = $(sort $(foreach l,$(LAYERS),$(wildcard $(l)/*.c $(l)/*.h $(l)/*.y $(l)/*.l)))
+
+$(BUILD)/po/stratc.pot: $(PO_SRC) FORCE
+	@mkdir -p $(dir $@)
+	@xgettext $(XGETTEXT_OPTS) -o $@.tmp $(PO_SRC) 2>$@.log || { cat $@.log; exit 1; }
+	@# Noise: flex patterns read as C, and no bug address (there is none).
+	@grep -v -e "lexer.l:[0-9]*: warning: unterminated" -e "msgid-bugs-address" -e "Makevars" \
+	    -e "MSGID_BUGS_ADDRESS" -e "specify an --msgid-bugs-address" $@.log >&2 || true
+	@mv $@.tmp $@
+
+# A message without a translation, or one whose English changed (fuzzy),
+# fails: the catalogs are merged in a temporary copy, never in po/.
+po-check: $(BUILD)/po/stratc.pot
+	@for l in $(LINGUAS); do \
+	    cp po/$$l.po $(BUILD)/po/$$l.po && \
+	    msgmerge --quiet --update --backup=none $(BUILD)/po/$$l.po $< || exit 1; \
+	    stats=$$($(MSGFMT) --check --statistics -o /dev/null $(BUILD)/po/$$l.po 2>&1) || { echo "$$stats"; exit 1; }; \
+	    echo "po/$$l.po: $$stats"; \
+	    case "$$stats" in *untranslated*|*fuzzy*) \
+	        echo "po/$$l.po: translate the new messages: make po-update, then edit po/$$l.po" >&2; \
+	        { msgattrib --untranslated $(BUILD)/po/$$l.po; msgattrib --only-fuzzy $(BUILD)/po/$$l.po; } \
+	            | grep '^msgid ' | head -20 >&2; \
+	        exit 1;; \
+	    esac; \
+	done
+
+# For translators: new messages into po/*.po (untranslated), obsolete ones kept as #~.
+po-update: $(BUILD)/po/stratc.pot
+	@for l in $(LINGUAS); do msgmerge --update --backup=none po/$$l.po $< || exit 1; done
+
 $(LIB): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
@@ -128,7 +185,7 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(ALLFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
-$(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB)
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(LIB) $(MO)
 	$(CC) $(ALLFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(LDLIBS) -lcriterion
 
 deps:
@@ -137,10 +194,10 @@ deps:
 unit: $(BUILD)/unit-tests
 	$(BUILD)/unit-tests --jobs=2
 
-golden: $(BIN)
+golden: $(BIN) $(MO)
 	@sh tests/golden/run.sh $(BIN)
 
-golden-update: $(BIN)
+golden-update: $(BIN) $(MO)
 	@UPDATE=1 sh tests/golden/run.sh $(BIN)
 
 # Parsing allocates from the arena: malloc calls do not grow with the input.
@@ -190,7 +247,7 @@ lsp-nvim-check: $(BIN)
 # The golden suite again with the clock moved years away (faketime): a case
 # that changes depends on the day it runs, and fails here.
 CLOCK_DATES = '2027-04-01 00:00:30' '2031-03-31 23:59:30' '2045-06-15 12:00:00'
-clock-check: $(BIN)
+clock-check: $(BIN) $(MO)
 	@for t in $(CLOCK_DATES); do \
 	    echo "golden suite at $$t (faketime):"; \
 	    TZ=UTC faketime "$$t" sh tests/golden/run.sh $(BIN) > $(BUILD)/clock-check.log 2>&1 \
@@ -200,7 +257,7 @@ clock-check: $(BIN)
 
 check: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check ci-check clock-check
+	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check ci-check clock-check po-check
 	$(MAKE) --no-print-directory lsp-nvim-check
 	$(MAKE) --no-print-directory san-check
 	$(MAKE) --no-print-directory tsan-check
@@ -220,14 +277,21 @@ demo: deps
 include tests/fuzz/fuzz.mk
 include bench/bench.mk
 
-valgrind: $(BIN)
+valgrind: $(BIN) $(MO)
 	@sh tools/deps.sh valgrind
 	@VALGRIND=1 sh tests/golden/run.sh $(BIN)
 
-install: $(BIN)
+install: $(BIN) $(MO)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/stratc
 	install -m 644 doc/stratc.1 $(DESTDIR)$(PREFIX)/share/man/man1/stratc.1
+	install -d $(DESTDIR)$(PREFIX)/share/man/ja/man1
+	install -m 644 doc/ja/stratc.1 $(DESTDIR)$(PREFIX)/share/man/ja/man1/stratc.1
+	for l in $(LINGUAS); do \
+	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/stratc.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/stratc.mo \
+	    || exit 1; \
+	done
 
 clean:
 	rm -rf build build-san build-tsan build-fuzz

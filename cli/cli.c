@@ -1,6 +1,7 @@
 /* cli.c - shared option handling and output for the subcommands. */
 #include "cli.h"
 #include "clock.h"
+#include "i18n.h"
 #include "utf8.h"
 
 #include <iconv.h>
@@ -21,16 +22,26 @@ int cli_usage_error(const Cli *c, const char *fmt, ...)
     va_list ap;
     va_start(ap, fmt);
     fprintf(stderr, "stratc %s: error: ", c->cmd);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(stderr, i18n_msg(fmt), ap);
     fputc('\n', stderr);
     va_end(ap);
-    fprintf(stderr, "Try 'stratc help %s'.\n", c->cmd);
-    return EXIT_TROUBLE;
+    return cli_bad_option(c);
+}
+
+void cli_error(const char *who, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "%s: error: ", who);   /* severity words stay English: tools match them */
+    vfprintf(stderr, i18n_msg(fmt), ap);
+    fputc('\n', stderr);
+    va_end(ap);
 }
 
 int cli_bad_option(const Cli *c)
 {
-    fprintf(stderr, "Try 'stratc help %s'.\n", c->cmd);
+    fprintf(stderr, _("Try 'stratc help %s'."), c->cmd);
+    fputc('\n', stderr);
     return EXIT_TROUBLE;
 }
 
@@ -64,6 +75,10 @@ int cli_common_option(Cli *c, int opt, const char *arg)
         else if (strcmp(arg, "gcc") == 0 || strcmp(arg, "text") == 0) c->diag_json = false;
         else return cli_usage_error(c, "--diagnostics-format takes gcc or json, not '%s'", arg);
         return EXIT_OK;
+    case OPT_LANG:      /* main() chose the catalog from it already */
+        if (!i18n_known(arg)) return cli_usage_error(c, "--lang takes ja or en, not '%s'", arg);
+        c->lang = arg;
+        return EXIT_OK;
     case OPT_HELP:
         help_command(c->cmd, stdout);
         exit(EXIT_OK);
@@ -94,9 +109,11 @@ int cli_as_of(const Cli *c, const Model *m, DayNum *out)
     char msg[256], hint[160];
     bool ok = date_parse(s, strlen(s), &d);
     if (!ok) {
-        fprintf(stderr, "stratc %s: error: --as-of: '%s' is not a date\n", c->cmd, c->as_of);
+        fprintf(stderr, "stratc %s: error: --as-of: ", c->cmd);
+        fprintf(stderr, _("'%s' is not a date"), c->as_of);
+        fputc('\n', stderr);
     } else if (date_validate(&d, msg, sizeof msg, hint, sizeof hint) == DATE_INVALID) {
-        fprintf(stderr, "stratc %s: error: --as-of: %s\n", c->cmd, msg);
+        fprintf(stderr, "stratc %s: error: --as-of: %s\n", c->cmd, msg);   /* translated by date.c */
         ok = false;
     } else {
         DayNum first;
@@ -114,7 +131,7 @@ int cli_report_date(const Cli *c, const Model *m, ReportDate *out)
     if (r == 0 && !report_date_in_file(m)) {
         char err[160];
         if (!clock_today(&today, err, sizeof err)) {
-            fprintf(stderr, "stratc %s: error: %s\n", c->cmd, err);
+            fprintf(stderr, "stratc %s: error: %s\n", c->cmd, err);     /* translated by clock.c */
             return EXIT_TROUBLE;
         }
     }

@@ -28,6 +28,7 @@ enum {                      /* long-option codes shared by the commands */
     {"strict", no_argument, NULL, OPT_STRICT},                           \
     {"include-path", required_argument, NULL, OPT_INCLUDE_PATH},         \
     {"diagnostics-format", required_argument, NULL, OPT_DIAG_FORMAT},   \
+    {"lang", required_argument, NULL, OPT_LANG},                         \
     {"help", no_argument, NULL, OPT_HELP}
 
 typedef struct Cli {
@@ -36,6 +37,7 @@ typedef struct Cli {
     StratOptions sopt;
     const char *include_paths[64];
     const char *as_of;          /* --as-of, parsed against the model's fiscal year */
+    const char *lang;           /* --lang=ja|en, or NULL (main() chose the messages' language) */
     bool diag_json;             /* --diagnostics-format=json: diagnostics as JSON on stderr */
 } Cli;
 
@@ -43,7 +45,11 @@ void cli_init(Cli *c, const char *cmd);
 /* Handles a shared option; returns -1 if opt is not one, else an exit code
  * (EXIT_OK to continue, or EXIT_TROUBLE after a usage message). */
 int  cli_common_option(Cli *c, int opt, const char *arg);
+/* fmt is an English msgid, translated here (xgettext --keyword=cli_usage_error:2). */
 int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "WHO: error: MESSAGE" on stderr (WHO "stratc" or "stratc diff"); fmt is an
+ * English msgid, translated here (xgettext --keyword=cli_error:2). */
+void cli_error(const char *who, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* getopt_long's own complaint was printed; add the hint and return 2. */
 int  cli_bad_option(const Cli *c);
 

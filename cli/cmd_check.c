@@ -10,6 +10,7 @@
 #include "gitlab.h"
 #include "inputs.h"
 #include "junit.h"
+#include "i18n.h"
 #include "sarif.h"
 #include "xalloc.h"
 
@@ -106,8 +107,12 @@ int cmd_check(int argc, char **argv)
         DiagStyle st = {.color = color_wanted(c.color, stderr)};
         diag_print_text(&shown, stderr, st);
         if (shown.n < s.diags.n)
-            fprintf(stderr, "stratc: note: stopped after %ld error%s (--max-errors)\n", max_errors,
-                    max_errors == 1 ? "" : "s");
+        {
+            fputs("stratc: note: ", stderr);
+            fprintf(stderr, _n("stopped after %ld error (--max-errors)", "stopped after %ld errors (--max-errors)",
+                               (unsigned long)max_errors), max_errors);
+            fputc('\n', stderr);
+        }
         diag_print_summary(&s.diags, stderr);
         break;
     }

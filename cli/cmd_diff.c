@@ -9,6 +9,7 @@
  * threads.  Exit as diff(1): 0 same, 1 different, 2 trouble; as a git
  * driver, 0 unless trouble (git aborts otherwise). */
 #include "cli.h"
+#include "i18n.h"
 #include "diff.h"
 #include "fileio.h"
 #include "gitshow.h"
@@ -35,7 +36,7 @@ static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
         char *bytes;
         size_t len;
         if (!file_read_path(side->arg, SRC_MAX_BYTES, &bytes, &len)) {
-            fprintf(stderr, "stratc diff: error: cannot read '%s': %s\n", side->arg, strerror(errno));
+            cli_error("stratc diff", "cannot read '%s': %s", side->arg, strerror(errno));
             return false;
         }
         *m = strat_load_bytes(s, side->name, bytes, len);
@@ -46,7 +47,7 @@ static bool load_side(Strat *s, const Side *side, bool driver, Model **m)
         char *bytes, err[512];
         size_t len;
         if (!git_show(side->arg, SRC_MAX_BYTES, &bytes, &len, err, sizeof err)) {
-            fprintf(stderr, "stratc diff: error: %s\n", err);
+            fprintf(stderr, "stratc diff: error: %s\n", err);     /* translated by gitshow.c */
             return false;
         }
         *m = strat_load_bytes(s, side->arg, bytes, len);
@@ -183,7 +184,9 @@ int cmd_diff(int argc, char **argv)
         /* git: path old-file old-hex old-mode new-file new-hex new-mode; an
          * unmerged path comes alone. */
         if (nargs == 1) {
-            printf("stratc diff: %s is unmerged\n", args[0]);
+            printf("stratc diff: ");
+            printf(_("%s is unmerged"), args[0]);
+            putchar('\n');
             return EXIT_OK;
         }
         if (nargs != 7)
@@ -221,8 +224,7 @@ int cmd_diff(int argc, char **argv)
             /* a file, not /dev/zero or a FIFO named by a hostile `revises` */
             FileKind k = git_is_rev_path(old_side.arg) ? FILE_REGULAR : file_kind(old_side.arg);
             if (k != FILE_REGULAR && k != FILE_MISSING) {
-                fprintf(stderr, "stratc diff: error: the revised strategy '%s' is not a regular file\n",
-                        old_side.arg);
+                cli_error("stratc diff", "the revised strategy '%s' is not a regular file", old_side.arg);
                 ok = false;
             } else {
                 ok = load_side(&s, &old_side, false, &mo);
@@ -246,7 +248,7 @@ int cmd_diff(int argc, char **argv)
             r.new_name = new_side.name;
             if (fmt == DIFF_TEXT) {
                 printf("stratc diff a/%s b/%s\n", label, label);
-                if (!r.n) printf("(no semantic differences)\n");
+                if (!r.n) printf("%s\n", _("(no semantic differences)"));
             }
         }
         bool ok_out = true;

@@ -66,7 +66,7 @@ static bool write_file(const char *path, const char *text, size_t len)
     OutFile o;
     if (!outfile_open(&o, path)) return false;
     if (fwrite(text, 1, len, o.f) != len) {
-        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", path, strerror(errno));
+        cli_error("stratc", "cannot write '%s': %s", path, strerror(errno));
         outfile_abort(&o);
         return false;
     }
@@ -154,7 +154,7 @@ int cmd_fmt(int argc, char **argv)
     }
     pathlist_free(&files);
     if (fflush(stdout) != 0) {
-        fprintf(stderr, "stratc: error: cannot write standard output: %s\n", strerror(errno));
+        cli_error("stratc", "cannot write standard output: %s", strerror(errno));
         rc = EXIT_TROUBLE;
     }
     return rc;

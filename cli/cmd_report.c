@@ -51,7 +51,7 @@ static int write_report(const Evaluation *ev, const ReportOptions *ro, const cha
     if (!out_path || strcmp(out_path, "-") == 0) {
         bool ok = report_write(ev, ro, stdout);
         if (fflush(stdout) != 0 || !ok) {
-            fprintf(stderr, "stratc report: error: cannot write the report to standard output\n");
+            cli_error("stratc report", "cannot write the report to standard output");
             return EXIT_TROUBLE;
         }
         return EXIT_OK;
@@ -59,7 +59,7 @@ static int write_report(const Evaluation *ev, const ReportOptions *ro, const cha
     OutFile of;
     if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
     if (!report_write(ev, ro, of.f)) {
-        fprintf(stderr, "stratc report: error: cannot write '%s'\n", out_path);
+        cli_error("stratc report", "cannot write '%s'", out_path);
         outfile_abort(&of);
         return EXIT_TROUBLE;
     }
@@ -78,7 +78,6 @@ int cmd_report(int argc, char **argv)
         {"format", required_argument, NULL, OPT_FORMAT},
         {"as-of", required_argument, NULL, OPT_AS_OF},
         {"by", required_argument, NULL, OPT_BY},
-        {"lang", required_argument, NULL, OPT_LANG},
         {"bom", no_argument, NULL, OPT_BOM},
         {"output", required_argument, NULL, 'o'},
         {"no-graph", no_argument, NULL, OPT_NO_GRAPH},

@@ -1,10 +1,11 @@
 /* help.c - `stratc --help` and `stratc help COMMAND`.  Keep in step with
  * doc/stratc.1 and README.md. */
 #include "cli.h"
+#include "i18n.h"
 
 #include <string.h>
 
-static const char OVERVIEW[] =
+static const char *const OVERVIEW = N_(
     "usage: stratc COMMAND [OPTIONS] FILE...\n"
     "\n"
     "Strategies as code: check, report on, diff and format .strat files.\n"
@@ -27,17 +28,19 @@ static const char OVERVIEW[] =
     "  --strict                    dates past the end of their era are errors\n"
     "  --include-path=DIR          includes may also come from DIR\n"
     "  --diagnostics-format=F      diagnostics on stderr as gcc (default) or json\n"
+    "  --lang=ja|en                language of messages (default: from LANGUAGE,\n"
+    "                              LC_ALL, LC_MESSAGES or LANG; else English)\n"
     "  --help                      help on the command\n"
     "\n"
     "FILE may be '-' for standard input.\n"
     "exit status: 0 success, 1 findings (errors, differences, files to reformat),\n"
-    "2 usage or I/O trouble.  stratc --version prints the version.\n";
+    "2 usage or I/O trouble.  stratc --version prints the version.\n");
 
 typedef struct Help { const char *cmd, *text; } Help;
 
 static const Help HELPS[] = {
     {"check",
-     "usage: stratc check [--format=gcc|json|github|sarif|gitlab|junit] [--werror]\n"
+     N_("usage: stratc check [--format=gcc|json|github|sarif|gitlab|junit] [--werror]\n"
      "                    [--as-of=D] [--max-errors=N] FILE|DIR...\n"
      "\n"
      "Checks strategies for errors and suspect content and prints diagnostics\n"
@@ -56,9 +59,9 @@ static const Help HELPS[] = {
      "                    today: local time zone, or SOURCE_DATE_EPOCH when set)\n"
      "  --max-errors=N    stop printing after N errors\n"
      "\n"
-     "exit status: 0 no errors, 1 errors (or warnings with --werror), 2 trouble.\n"},
+     "exit status: 0 no errors, 1 errors (or warnings with --werror), 2 trouble.\n")},
     {"report",
-     "usage: stratc report [--format=text|md|csv|json|html] [--as-of=D]\n"
+     N_("usage: stratc report [--format=text|md|csv|json|html] [--as-of=D]\n"
      "                     [--by=project|sector|viewpoint] [--lang=ja|en] [--bom]\n"
      "                     [-o OUT] FILE\n"
      "\n"
@@ -70,7 +73,7 @@ static const Help HELPS[] = {
      "               else today in the local time zone, or SOURCE_DATE_EPOCH's\n"
      "               date when set; the report's header says which)\n"
      "  --by=G       group by project (default), sector or viewpoint\n"
-     "  --lang=L     headings and labels in ja (default) or en\n"
+     "  --lang=L     headings and labels in ja (default) or en; messages too\n"
      "  --bom        csv: start with a UTF-8 byte order mark (for Excel)\n"
      "  --no-graph   html, md: leave out the logic model picture\n"
      "  -o OUT       write to OUT atomically instead of standard output\n"
@@ -78,9 +81,9 @@ static const Help HELPS[] = {
      "The html report embeds the logic model as SVG, the md report as a Mermaid\n"
      "block (doc/graph.md).\n"
      "\n"
-     "exit status: 0 written, 1 the file has errors, 2 usage or I/O trouble.\n"},
+     "exit status: 0 written, 1 the file has errors, 2 usage or I/O trouble.\n")},
     {"diff",
-     "usage: stratc diff [--format=text|md|json|dot|mermaid|svg] OLD NEW\n"
+     N_("usage: stratc diff [--format=text|md|json|dot|mermaid|svg] OLD NEW\n"
      "       stratc diff [--format=text|md|json|dot|mermaid|svg] FILE\n"
      "       stratc diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
      "\n"
@@ -99,9 +102,9 @@ static const Help HELPS[] = {
      "OLD and NEW may be REV:PATH, read with git show (HEAD:plan.strat).  With one\n"
      "FILE, compares against the file its `revises` names.\n"
      "\n"
-     "exit status: 0 no semantic difference, 1 differences, 2 trouble.\n"},
+     "exit status: 0 no semantic difference, 1 differences, 2 trouble.\n")},
     {"fmt",
-     "usage: stratc fmt [--check] [-w] FILE|DIR...\n"
+     N_("usage: stratc fmt [--check] [-w] FILE|DIR...\n"
      "\n"
      "Prints each FILE in the canonical layout (doc/format.md), losing nothing:\n"
      "comments, blank-line groups and texts are kept.  FILE '-' reads stdin; a\n"
@@ -111,9 +114,9 @@ static const Help HELPS[] = {
      "  -w, --write   rewrite the files in place (atomically, only when changed)\n"
      "\n"
      "A file with syntax errors is never formatted: its diagnostics are printed.\n"
-     "exit status: 0 formatted, 1 would reformat (--check), 2 syntax errors or trouble.\n"},
+     "exit status: 0 formatted, 1 would reformat (--check), 2 syntax errors or trouble.\n")},
     {"import",
-     "usage: stratc import [-w] [--replace] [--sheet=NAME] [--input-encoding=E] DATA PLAN\n"
+     N_("usage: stratc import [-w] [--replace] [--sheet=NAME] [--input-encoding=E] DATA PLAN\n"
      "\n"
      "Adds the actual values in DATA (.csv, .tsv or .xlsx) to PLAN as `actual`\n"
      "items, in date order among each indicator's actuals; nothing else in the\n"
@@ -132,9 +135,9 @@ static const Help HELPS[] = {
      "number or date is an error at DATA:ROW:COL, and nothing is written.  What\n"
      "was added, skipped and replaced is listed on stderr.\n"
      "\n"
-     "exit status: 0 imported, 1 errors (PLAN unchanged), 2 usage or I/O trouble.\n"},
+     "exit status: 0 imported, 1 errors (PLAN unchanged), 2 usage or I/O trouble.\n")},
     {"graph",
-     "usage: stratc graph [--format=dot|mermaid|svg] [--by=sector|viewpoint]\n"
+     N_("usage: stratc graph [--format=dot|mermaid|svg] [--by=sector|viewpoint]\n"
      "                    [--as-of=D] [--lang=ja|en] [-o OUT] FILE\n"
      "\n"
      "The logic model as a picture (doc/graph.md): the goal, viewpoints, sectors,\n"
@@ -150,16 +153,16 @@ static const Help HELPS[] = {
      "  -o OUT            write to OUT atomically instead of standard output\n"
      "\n"
      "exit status: 0 written, 1 the file has errors, 2 usage or I/O trouble\n"
-     "(for svg: also when Graphviz's dot layout plugin cannot be loaded).\n"},
+     "(for svg: also when Graphviz's dot layout plugin cannot be loaded).\n")},
     {"dump",
-     "usage: stratc dump FILE\n"
+     N_("usage: stratc dump FILE\n"
      "\n"
      "Prints the resolved model as JSON (shape: doc/dump.md).  Dates are ISO,\n"
      "the last day of the interval written; a period's start is its first day.\n"
      "\n"
-     "exit status: 0 written, 1 the file has errors, 2 usage or I/O trouble.\n"},
+     "exit status: 0 written, 1 the file has errors, 2 usage or I/O trouble.\n")},
     {"lsp",
-     "usage: stratc lsp [--stdio] [--log] [--strict] [--include-path=DIR]\n"
+     N_("usage: stratc lsp [--stdio] [--log] [--strict] [--include-path=DIR]\n"
      "\n"
      "A Language Server Protocol 3.17 server on standard input and output, for\n"
      "editors (set-up: doc/editors.md): check's diagnostics as you type, hover\n"
@@ -172,9 +175,9 @@ static const Help HELPS[] = {
      "initializationOptions: {\"renameKeepsHistory\": true} makes rename leave\n"
      "renamed_from OLD behind; {\"lang\": \"en\"} hovers in English.\n"
      "\n"
-     "exit status: 0 after shutdown and exit, 1 if the input ended without them.\n"},
+     "exit status: 0 after shutdown and exit, 1 if the input ended without them.\n")},
     {"init",
-     "usage: stratc init [--template=sogo|okr|blank] [--lang=ja|en] FILE\n"
+     N_("usage: stratc init [--template=sogo|okr|blank] [--lang=ja|en] FILE\n"
      "\n"
      "Creates FILE with a commented starting plan that checks clean.  FILE must\n"
      "not exist: init never replaces a file.  FILE '-' prints the template.\n"
@@ -184,19 +187,19 @@ static const Help HELPS[] = {
      "  --template=blank  the smallest plan: one project, one indicator\n"
      "  --lang=L          comments and titles in ja (default) or en\n"
      "\n"
-     "exit status: 0 created, 2 the file exists, usage or I/O trouble.\n"},
+     "exit status: 0 created, 2 the file exists, usage or I/O trouble.\n")},
 };
 
-void help_overview(FILE *out) { fputs(OVERVIEW, out); }
+void help_overview(FILE *out) { fputs(_(OVERVIEW), out); }
 
 int help_command(const char *cmd, FILE *out)
 {
     for (size_t i = 0; i < sizeof HELPS / sizeof *HELPS; i++) {
         if (strcmp(HELPS[i].cmd, cmd) == 0) {
-            fputs(HELPS[i].text, out);
+            fputs(_(HELPS[i].text), out);
             return EXIT_OK;
         }
     }
-    fprintf(stderr, "stratc: error: no help for unknown command '%s'\n", cmd);
+    cli_error("stratc", "no help for unknown command '%s'", cmd);
     return EXIT_TROUBLE;
 }

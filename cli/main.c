@@ -1,9 +1,21 @@
 /* main.c - stratc: subcommand dispatch. */
 #include "cli.h"
+#include "i18n.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+/* Where `make install` puts the catalogs; STRATC_LOCALEDIR overrides it (the
+ * tests point it at the build tree's build/locale). */
+#ifndef STRATC_LOCALEDIR
+#define STRATC_LOCALEDIR "/usr/local/share/locale"
+#endif
+
+#ifndef STRATC_VERSION
+#define STRATC_VERSION "0.1.0"
+#endif
 
 typedef struct Command {
     const char *name;
@@ -22,8 +34,45 @@ static const Command COMMANDS[] = {
     {"graph", cmd_graph},
 };
 
+/* --lang=L or --lang L among a command's options (before "--"): the
+ * language must be chosen before anything prints, getopt's complaints and
+ * --help included.  The command validates the value again as it parses. */
+static const char *lang_option(int argc, char **argv)
+{
+    const char *lang = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0) break;
+        if (strncmp(argv[i], "--lang=", 7) == 0) lang = argv[i] + 7;
+        else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) lang = argv[++i];
+    }
+    return lang;
+}
+
+static void choose_language(int argc, char **argv)
+{
+    const char *lang = i18n_pick(lang_option(argc, argv), getenv("LANGUAGE"), getenv("LC_ALL"),
+                                 getenv("LC_MESSAGES"), getenv("LANG"));
+    const char *dir = getenv("STRATC_LOCALEDIR");
+    i18n_start(lang, dir && *dir ? dir : STRATC_LOCALEDIR);
+}
+
 int main(int argc, char **argv)
 {
+    choose_language(argc, argv);
+    /* `stratc --lang=ja --help`: --lang before the command, too. */
+    while (argc >= 2 && strncmp(argv[1], "--lang", 6) == 0) {
+        int k = strcmp(argv[1], "--lang") == 0 ? 2 : strncmp(argv[1], "--lang=", 7) == 0 ? 1 : 0;
+        if (!k || argc <= k) break;
+        if (!i18n_known(k == 2 ? argv[2] : argv[1] + 7)) {
+            fputs("stratc: error: ", stderr);
+            fprintf(stderr, _("--lang takes ja or en, not '%s'"), k == 2 ? argv[2] : argv[1] + 7);
+            fprintf(stderr, "\n%s\n", _("Try 'stratc --help'."));
+            return EXIT_TROUBLE;
+        }
+        argv[k] = argv[0];
+        argv += k;
+        argc -= k;
+    }
     /* Into a file or a pipe, output goes in large blocks: dump and report of a
      * million indicators write hundreds of megabytes. */
     if (!isatty(STDOUT_FILENO)) setvbuf(stdout, NULL, _IOFBF, 1 << 20);
@@ -52,7 +101,8 @@ int main(int argc, char **argv)
         argv[1] = name;
         return COMMANDS[i].run(argc - 1, argv + 1);
     }
-    fprintf(stderr, "stratc: error: unknown command '%s'\n", cmd);
-    fprintf(stderr, "Try 'stratc --help'.\n");
+    fputs("stratc: error: ", stderr);   /* severity words stay English: tools match them */
+    fprintf(stderr, _("unknown command '%s'"), cmd);
+    fprintf(stderr, "\n%s\n", _("Try 'stratc --help'."));
     return EXIT_TROUBLE;
 }

@@ -1,5 +1,6 @@
 /* date.c - calendar arithmetic and Japanese eras (see date.h). */
 #include "date.h"
+#include "i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -17,11 +18,11 @@ typedef struct EraInfo {
  * days_from_civil of the columns before them (test_date checks each). */
 static const EraInfo ERAS[] = {
     [ERA_NONE]   = {0, "", "", 1, 1, 1, 9999, 12, 31, -719162, 2932896},
-    [ERA_MEIJI]  = {'M', "明治", "Meiji", 1868, 1, 25, 1912, 7, 29, -37231, -20975},
-    [ERA_TAISHO] = {'T', "大正", "Taisho", 1912, 7, 30, 1926, 12, 24, -20974, -15714},
-    [ERA_SHOWA]  = {'S', "昭和", "Showa", 1926, 12, 25, 1989, 1, 7, -15713, 6946},
-    [ERA_HEISEI] = {'H', "平成", "Heisei", 1989, 1, 8, 2019, 4, 30, 6947, 18016},
-    [ERA_REIWA]  = {'R', "令和", "Reiwa", 2019, 5, 1, 9999, 12, 31, 18017, 2932896},
+    [ERA_MEIJI]  = {'M', "明治", N_("Meiji"), 1868, 1, 25, 1912, 7, 29, -37231, -20975},
+    [ERA_TAISHO] = {'T', "大正", N_("Taisho"), 1912, 7, 30, 1926, 12, 24, -20974, -15714},
+    [ERA_SHOWA]  = {'S', "昭和", N_("Showa"), 1926, 12, 25, 1989, 1, 7, -15713, 6946},
+    [ERA_HEISEI] = {'H', "平成", N_("Heisei"), 1989, 1, 8, 2019, 4, 30, 6947, 18016},
+    [ERA_REIWA]  = {'R', "令和", N_("Reiwa"), 2019, 5, 1, 9999, 12, 31, 18017, 2932896},
 };
 
 const char *era_name_en(Era e) { return ERAS[e].en; }
@@ -340,30 +341,32 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
     if (hint && hsz) hint[0] = '\0';
     if (d->era != ERA_NONE && d->year < 1) {
         date_render(d, me, sizeof me);
-        snprintf(msg, msz, "era years start at 1 (written 元): '%s' is not a date", me);
+        snprintf(msg, msz, _("era years start at 1 (written 元): '%s' is not a date"), me);
         return DATE_INVALID;
     }
     int gy = date_gregorian_year(d);
     if (gy < 1 || gy > 9998) {
-        snprintf(msg, msz, "year %d is out of range (1-9998)", gy);
+        snprintf(msg, msz, _("year %d is out of range (1-9998)"), gy);
         return DATE_INVALID;
     }
     if (d->form == DF_MONTH || d->form == DF_DAY) {
         if (d->month < 1 || d->month > 12) {
             date_render(d, me, sizeof me);
-            snprintf(msg, msz, "month %d does not exist in '%s'", d->month, me);
-            if (hint) snprintf(hint, hsz, "months run from 1 to 12");
+            snprintf(msg, msz, _("month %d does not exist in '%s'"), d->month, me);
+            if (hint) snprintf(hint, hsz, "%s", _("months run from 1 to 12"));
             return DATE_INVALID;
         }
     }
     if (d->form == DF_DAY) {
         int n = days_in_month(gy, d->month);
         if (d->day < 1 || d->day > n) {
-            static const char *const mon[] = {"January", "February", "March", "April", "May", "June",
-                "July", "August", "September", "October", "November", "December"};
+            static const char *const mon[] = {N_("January"), N_("February"), N_("March"),
+                N_("April"), N_("May"), N_("June"), N_("July"), N_("August"), N_("September"),
+                N_("October"), N_("November"), N_("December")};
             date_render(d, me, sizeof me);
-            snprintf(msg, msz, "day %d does not exist in '%s'", d->day, me);
-            if (hint) snprintf(hint, hsz, "%s %d has %d days", mon[d->month - 1], gy, n);
+            snprintf(msg, msz, _("day %d does not exist in '%s'"), d->day, me);
+            /* TRANSLATORS: "February 2021 has 28 days". */
+            if (hint) snprintf(hint, hsz, _("%s %d has %d days"), _(mon[d->month - 1]), gy, n);
             return DATE_INVALID;
         }
     }
@@ -376,12 +379,12 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
         char fs[16];
         date_render(d, me, sizeof me);
         date_iso(era_first(e), fs);
-        snprintf(msg, msz, "'%s' is before the %s era began (%s)", me, era_name_en(e), fs);
+        snprintf(msg, msz, _("'%s' is before the %s era began (%s)"), me, _(era_name_en(e)), fs);
         Era real = era_of_day(last);
         if (hint && real != ERA_NONE) {
             char alt[64];
             date_render_in_era(d, real, alt, sizeof alt);
-            snprintf(hint, hsz, "%s began on %s; did you mean %s?", era_name_en(e), fs, alt);
+            snprintf(hint, hsz, _("%s began on %s; did you mean %s?"), _(era_name_en(e)), fs, alt);
         }
         return DATE_INVALID;
     }
@@ -393,9 +396,9 @@ DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, si
         date_render_in_era(d, real, alt, sizeof alt);
         date_iso(first, a);
         date_iso(last, b);
-        snprintf(msg, msz, "'%s' is after the %s era ended (%s); read as %s (%s to %s)", me,
-                 era_name_en(e), es, alt, a, b);
-        if (hint) snprintf(hint, hsz, "write %s", alt);
+        snprintf(msg, msz, _("'%s' is after the %s era ended (%s); read as %s (%s to %s)"), me,
+                 _(era_name_en(e)), es, alt, a, b);
+        if (hint) snprintf(hint, hsz, _("write %s"), alt);
         return DATE_AFTER_ERA;
     }
     return DATE_OK;

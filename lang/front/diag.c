@@ -1,5 +1,6 @@
 /* diag.c - collecting, sorting and printing diagnostics (see diag.h). */
 #include "diag.h"
+#include "i18n.h"
 #include "jsonw.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -36,6 +37,8 @@ void diag_free(Diags *d)
     d->n = d->cap = 0;
 }
 
+/* The message functions translate their format (i18n.h): the catalog's
+ * translation, or fmt itself.  DIAG_TEXT ("%s") is in no catalog. */
 static char *vfmt(const char *fmt, va_list ap)
 {
     va_list ap2;
@@ -68,7 +71,7 @@ Diag *diag_add(Diags *d, Severity sev, const char *rule, Span span, const char *
 {
     va_list ap;
     va_start(ap, fmt);
-    char *m = vfmt(fmt, ap);
+    char *m = vfmt(i18n_msg(fmt), ap);
     va_end(ap);
     return push(d, sev, rule, &span, m);
 }
@@ -77,7 +80,7 @@ Diag *diag_add_global(Diags *d, Severity sev, const char *rule, const char *fmt,
 {
     va_list ap;
     va_start(ap, fmt);
-    char *m = vfmt(fmt, ap);
+    char *m = vfmt(i18n_msg(fmt), ap);
     va_end(ap);
     return push(d, sev, rule, NULL, m);
 }
@@ -96,7 +99,7 @@ void diag_note(Diag *parent, const Span *span, const char *fmt, ...)
     Diag *n = xcalloc(1, sizeof *n);
     n->sev = SEV_NOTE;
     n->rule = parent->rule;
-    n->msg = vfmt(fmt, ap);
+    n->msg = vfmt(i18n_msg(fmt), ap);
     va_end(ap);
     if (span) { n->located = true; n->span = *span; }
     else if (parent->located) { n->located = true; n->span = parent->span; }
@@ -111,7 +114,7 @@ void diag_help(Diag *parent, const char *fmt, ...)
     n->sev = SEV_NOTE;
     n->is_help = true;
     n->rule = parent->rule;
-    n->msg = vfmt(fmt, ap);
+    n->msg = vfmt(i18n_msg(fmt), ap);
     va_end(ap);
     attach(parent, n);
 }
@@ -316,8 +319,12 @@ void diag_print_text(Diags *d, FILE *out, DiagStyle st)
 void diag_print_summary(Diags *d, FILE *out)
 {
     if (!d->errors && !d->warnings) return;
-    fprintf(out, "%d error%s, %d warning%s\n", d->errors, d->errors == 1 ? "" : "s",
-            d->warnings, d->warnings == 1 ? "" : "s");
+    char e[128], w[128];        /* a count and a word or two: snprintf clips */
+    snprintf(e, sizeof e, _n("%d error", "%d errors", (unsigned long)d->errors), d->errors);
+    snprintf(w, sizeof w, _n("%d warning", "%d warnings", (unsigned long)d->warnings), d->warnings);
+    /* TRANSLATORS: "2 errors" and "1 warning", joined. */
+    fprintf(out, _("%s, %s"), e, w);
+    fputc('\n', out);
 }
 
 /* ---- machine forms ------------------------------------------------------ */

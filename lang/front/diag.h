@@ -39,6 +39,12 @@ typedef struct Diags {
     bool strict;            /* warnings marked "strict" become errors */
 } Diags;
 
+/* The message functions below take an English format (a gettext msgid,
+ * extracted by xgettext --keyword=diag_add:5 and so on) and translate it
+ * themselves (i18n.h): call sites write plain literals.  DIAG_TEXT passes a
+ * message that is already translated, or is source text, unchanged. */
+#define DIAG_TEXT "%s"
+
 void  diag_init(Diags *d, SrcSet *src);
 void  diag_free(Diags *d);
 Diag *diag_add(Diags *d, Severity sev, const char *rule, Span span, const char *fmt, ...)

@@ -15,6 +15,7 @@
 %param {yyscan_t scanner} {ParseCtx *pc}
 
 %code requires {
+#include "i18n.h"
 #include "parse_ctx.h"
 #ifndef YY_TYPEDEF_YY_SCANNER_T
 #define YY_TYPEDEF_YY_SCANNER_T
@@ -160,7 +161,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
     (void)scanner;
     if (pc->too_deep || pc->at_eof) return;
     pc->syntax_errors++;
-    diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "%s", msg);
+    diag_add(pc->diags, SEV_ERROR, "syntax", *loc, DIAG_TEXT, msg);
 }
 }
 
@@ -422,6 +423,23 @@ threshold
 
 %%
 
+/* A token's name for a message: a keyword as it is written, in the
+ * message language's quotes ('strategy'), or a word for the others. */
+static void token_name(const char *name, char *buf, size_t sz)
+{
+    size_t n = strlen(name);
+    if (n >= 2 && name[0] == '\'' && name[n - 1] == '\'') {
+        snprintf(buf, sz, _("'%.*s%s'"), (int)(n - 2), name + 1, "");
+        return;
+    }
+    /* The aliases of %token, translated. */
+    static const char *const WORDS[] = {N_("item"), N_("identifier"), N_("string"), N_("number"),
+                                        N_("date"), N_("date or identifier"), N_("end of file")};
+    for (size_t i = 0; i < sizeof WORDS / sizeof *WORDS; i++)
+        if (strcmp(name, WORDS[i]) == 0) { snprintf(buf, sz, "%s", _(WORDS[i])); return; }
+    snprintf(buf, sz, "%s", name);
+}
+
 /* Error messages in the user's words: what was found, and what could stand
  * there.  At the start of an item an unknown word gets "unknown item" and
  * the nearest keyword; at the end of the file an open block is named. */
@@ -433,14 +451,14 @@ static void describe(ParseCtx *pc, yysymbol_kind_t tok, const Span *loc, char *b
     while (clip > 0 && clip < (int)n && ((unsigned char)src[clip] & 0xC0) == 0x80) clip--;
     const char *more = (size_t)clip < n ? "..." : "";
     switch (tok) {
-    case YYSYMBOL_IDENT:    snprintf(buf, sz, "identifier '%.*s%s'", clip, src, more); break;
-    case YYSYMBOL_NUMBER:   snprintf(buf, sz, "number '%.*s%s'", clip, src, more); break;
-    case YYSYMBOL_STRING:   snprintf(buf, sz, "string"); break;
+    case YYSYMBOL_IDENT:    snprintf(buf, sz, _("identifier '%.*s%s'"), clip, src, more); break;
+    case YYSYMBOL_NUMBER:   snprintf(buf, sz, _("number '%.*s%s'"), clip, src, more); break;
+    case YYSYMBOL_STRING:   snprintf(buf, sz, "%s", _("string")); break;
     case YYSYMBOL_DATE:
-    case YYSYMBOL_DATEWORD: snprintf(buf, sz, "'%.*s%s'", clip, src, more); break;
-    case YYSYMBOL_YYEOF:    snprintf(buf, sz, "end of file"); break;
-    case YYSYMBOL_ITEM_START: snprintf(buf, sz, "%s", yysymbol_name(YYTRANSLATE(pc->pending_tok))); break;
-    default:                snprintf(buf, sz, "%s", yysymbol_name(tok)); break;
+    case YYSYMBOL_DATEWORD: snprintf(buf, sz, _("'%.*s%s'"), clip, src, more); break;
+    case YYSYMBOL_YYEOF:    snprintf(buf, sz, "%s", _("end of file")); break;
+    case YYSYMBOL_ITEM_START: token_name(yysymbol_name(YYTRANSLATE(pc->pending_tok)), buf, sz); break;
+    default:                token_name(yysymbol_name(tok), buf, sz); break;
     }
 }
 
@@ -483,8 +501,8 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         return 0;
     }
     if (item_pos) {
-        diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s; expected an item%s", what,
-                 brace ? " or '}'" : "");
+        if (brace) diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s; expected an item or '}'", what);
+        else diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s; expected an item", what);
         return 0;
     }
     /* A short list of what could stand here, without duplicate names. */
@@ -504,9 +522,12 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         seen[k++] = name;
     }
     for (int j = 0; j < k; j++) {
+        char word[96];
+        token_name(seen[j], word, sizeof word);
         size_t used = strlen(list);
-        snprintf(list + used, sizeof list - used, "%s%s", j == 0 ? "" : j == k - 1 ? " or " : ", ",
-                 seen[j]);
+        /* TRANSLATORS: joining the last two of "'{', identifier or string". */
+        snprintf(list + used, sizeof list - used, "%s%s", j == 0 ? "" : j == k - 1 ? _(" or ") : _(", "),
+                 word);
     }
     Diag *g = k ? diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s, expected %s", what, list)
                 : diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s", what);

@@ -1,5 +1,6 @@
 /* lexsup.c - the scanner's actions: strings, numbers, identifiers, braces. */
 #include "parse_ctx.h"
+#include "i18n.h"
 #include "parser.h"
 #include "pow10.h"
 #include "utf8.h"
@@ -239,7 +240,7 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
     int32_t cp = 0;
     int k = utf8_decode(s, n, &cp);
     if (k < 0) k = 1;
-    const char *what = n > (size_t)k ? "unexpected characters" : "unexpected character";
+    const char *what = n > (size_t)k ? _("unexpected characters") : _("unexpected character");
     Diag *g;
     if (cp < 0x80 && cp >= 0x20)
         g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s '%.*s'", what, (int)(n > 20 ? 20 : n), s);

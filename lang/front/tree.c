@@ -75,17 +75,17 @@ static Date date_of_token(ParseCtx *c, Span tok)
     char msg[256], hint[160];
     DateCheck ck = date_validate(&d.spec, msg, sizeof msg, hint, sizeof hint);
     if (ck == DATE_INVALID) {
-        Diag *g = diag_add(c->diags, SEV_ERROR, "date", tok, "%s", msg);
-        if (hint[0]) diag_help(g, "%s", hint);
+        Diag *g = diag_add(c->diags, SEV_ERROR, "date", tok, DIAG_TEXT, msg);
+        if (hint[0]) diag_help(g, DIAG_TEXT, hint);
         return d;
     }
     if (ck == DATE_AFTER_ERA) {
         Diag *g = diag_add(c->diags, c->diags->strict ? SEV_ERROR : SEV_WARNING, "date-after-era",
-                           tok, "%s", msg);
-        if (hint[0]) diag_help(g, "%s", hint);
+                           tok, DIAG_TEXT, msg);
+        if (hint[0]) diag_help(g, DIAG_TEXT, hint);
         /* 平成32年度 -> 令和2年度: the same date, in the era in force, for editors. */
         DayNum first, last;
-        date_interval(&d.spec, 4, &first, &last);
+        date_interval(&d.spec, FY_START_DEFAULT, &first, &last);
         char alt[64];
         date_render_in_era(&d.spec, era_of_day(first), alt, sizeof alt);
         diag_fix(g, alt);

@@ -4,6 +4,7 @@
  * The grammar lets any item stand in any block; here each item is checked
  * against where it stands, so a misplaced item gets a message in words
  * ("'unit' belongs in an indicator") instead of a token list. */
+#include "i18n.h"
 #include "strat.h"
 #include "fileio.h"
 #include "suggest.h"
@@ -67,8 +68,8 @@ typedef enum { IN_STRATEGY, IN_ENTITY /* viewpoint, sector */, IN_PROJECT, IN_IN
 
 static const char *where_name(Where w)
 {
-    return w == IN_STRATEGY ? "a strategy" : w == IN_PROJECT ? "a project"
-         : w == IN_INDICATOR ? "an indicator" : w == IN_SCALE ? "a scale" : "a viewpoint or sector";
+    return w == IN_STRATEGY ? _("a strategy") : w == IN_PROJECT ? _("a project")
+         : w == IN_INDICATOR ? _("an indicator") : w == IN_SCALE ? _("a scale") : _("a viewpoint or sector");
 }
 
 /* Where each kind of item belongs, for the message. */
@@ -78,19 +79,19 @@ static const char *home_of(ItemKind k)
     case IT_PERIOD: case IT_FISCAL_YEAR: case IT_AS_OF: case IT_REVISES: case IT_INCLUDE:
     case IT_GOAL: case IT_VIEWPOINT: case IT_SECTOR: case IT_PROJECT: case IT_MILESTONE:
     case IT_THRESHOLDS: case IT_SCALE:
-        return "the strategy block";
+        return _("the strategy block");
     case IT_GRADE:
-        return "a scale block";
+        return _("a scale block");
     case IT_SECTORS: case IT_VIEWPOINTS: case IT_ACTIVITY: case IT_OWNER: case IT_INDICATOR:
     case IT_ASSESSMENT:
-        return "a project";
+        return _("a project");
     case IT_UNIT: case IT_BASELINE: case IT_TARGET: case IT_ACTUAL: case IT_STATUS:
     case IT_DIRECTION: case IT_KIND: case IT_SOURCE:
-        return "an indicator";
+        return _("an indicator");
     case IT_STRATEGY:
-        return "the top of a file, once";
+        return _("the top of a file, once");
     default:
-        return "a block";
+        return _("a block");
     }
 }
 
@@ -136,9 +137,13 @@ static void track_date(R *r, Date *d)
 
 static const char *kind_word(EntityKind k)
 {
-    static const char *const w[] = {"strategy", "viewpoint", "sector", "project", "indicator"};
+    /* The keywords; N_: also the nouns of messages, through kind_noun. */
+    static const char *const w[] = {N_("strategy"), N_("viewpoint"), N_("sector"), N_("project"),
+                                    N_("indicator")};
     return w[k];
 }
+
+static const char *kind_noun(EntityKind k) { return _(kind_word(k)); }
 
 static PtrMap *map_for(Model *m, EntityKind k)
 {
@@ -165,7 +170,7 @@ static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
     Entity *prev = ptrmap_get(map_for(r->m, k), e->id.name);
     if (prev) {
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", e->id.span,
-                           "%s '%s' is defined more than once", kind_word(k), e->id.name);
+                           "%s '%s' is defined more than once", kind_noun(k), e->id.name);
         diag_note(g, &prev->id.span, "first defined here");
         return;
     }
@@ -444,7 +449,7 @@ static void check_cond(R *r, const Cond *c)
         check_cond(r, c->r);
         break;
     case COND_PRED:
-        if (!known_word(r, &c->pred, COND_PREDS, 4, "condition")) {
+        if (!known_word(r, &c->pred, COND_PREDS, 4, _("condition"))) {
             diag_help(r->s->diags.items[r->s->diags.n - 1],
                       "a condition compares rate, expected, progress, expected_at_data, "
                       "progress_at_data, change, actual, target or baseline, or is has_data, "
@@ -452,8 +457,8 @@ static void check_cond(R *r, const Cond *c)
         }
         break;
     case COND_CMP:
-        if (!c->a.is_num) known_word(r, &c->a.var, COND_VARS, NCOND_VARS, "value");
-        if (!c->b.is_num) known_word(r, &c->b.var, COND_VARS, NCOND_VARS, "value");
+        if (!c->a.is_num) known_word(r, &c->a.var, COND_VARS, NCOND_VARS, _("value"));
+        if (!c->b.is_num) known_word(r, &c->b.var, COND_VARS, NCOND_VARS, _("value"));
         break;
     }
 }
@@ -762,7 +767,7 @@ static void resolve_refs(R *r, Ref *refs, uint32_t n, EntityKind k, void **all, 
         refs[i].target = ptrmap_get(map_for(r->m, k), refs[i].id.name);
         if (refs[i].target) continue;
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "undefined-reference", refs[i].id.span,
-                           "unknown %s '%s'", kind_word(k), refs[i].id.name);
+                           "unknown %s '%s'", kind_noun(k), refs[i].id.name);
         const char **names = xmalloc((nall ? nall : 1) * sizeof *names);
         for (uint32_t j = 0; j < nall; j++) names[j] = ((Entity *)all[j])->id.name;
         const char *best = suggest_closest(refs[i].id.name, names, nall);

@@ -16,7 +16,8 @@ typedef struct CheckCtx {
  * does not say it itself (today, or --as-of). */
 void check_note_report_date(CheckCtx *c, Diag *g);
 
-/* A finding of a registered rule, at its registered severity. */
+/* A finding of a registered rule, at its registered severity.  fmt is an
+ * English msgid, translated here (xgettext --keyword=check_add:4). */
 Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -24,6 +25,8 @@ Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
 const char *check_text(CheckCtx *c, Span sp, int *len);
 /* An entity's id for messages ("?" if a syntax error left it out). */
 static inline const char *check_id(const Entity *e) { return e->id.name ? e->id.name : "?"; }
+/* A value item's kind for messages ("baseline"), in the message language. */
+const char *check_item_noun(const Item *it);
 /* "2020-03-31" into buf. */
 const char *check_iso(DayNum n, char buf[16]);
 /* The span of an item's keyword (`actual` in `actual 3 at R2`). */

@@ -66,10 +66,13 @@ static void targets(CheckCtx *c, const Indicator *ind)
         char x[16], y[16], z[16];
         int n;
         const char *txt = check_text(c, t->u.m.date.span, &n);
-        Diag *g = check_add(c, "target-outside-period", t->u.m.date.span,
-                            "target of '%s' is due %s (%.*s), %s the strategy period",
-                            check_id(&ind->e), check_iso(d, x), n, txt,
-                            d < c->m->start ? "before" : "after");
+        Diag *g = d < c->m->start
+            ? check_add(c, "target-outside-period", t->u.m.date.span,
+                        "target of '%s' is due %s (%.*s), before the strategy period",
+                        check_id(&ind->e), check_iso(d, x), n, txt)
+            : check_add(c, "target-outside-period", t->u.m.date.span,
+                        "target of '%s' is due %s (%.*s), after the strategy period",
+                        check_id(&ind->e), check_iso(d, x), n, txt);
         diag_note(g, &c->m->period->span, "the period runs from %s to %s",
                   check_iso(c->m->start, y), check_iso(c->m->end, z));
     }
@@ -135,9 +138,13 @@ static void milestones(CheckCtx *c)
         char x[16], y[16], z[16];
         if (c->has_period
             && (d->last < m->start - MILESTONE_SLACK_DAYS || d->first > m->end + MILESTONE_SLACK_DAYS)) {
-            Diag *g = check_add(c, "milestone-range", d->span,
-                                "milestone dated %s is more than five years %s the strategy period",
-                                check_iso(d->last, x), d->last < m->start ? "before" : "after");
+            Diag *g = d->last < m->start
+                ? check_add(c, "milestone-range", d->span,
+                            "milestone dated %s is more than five years before the strategy period",
+                            check_iso(d->last, x))
+                : check_add(c, "milestone-range", d->span,
+                            "milestone dated %s is more than five years after the strategy period",
+                            check_iso(d->last, x));
             diag_note(g, &m->period->span, "the period runs from %s to %s", check_iso(m->start, y),
                       check_iso(m->end, z));
         }

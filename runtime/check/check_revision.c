@@ -3,6 +3,7 @@
  * renamed_from names an id that existed there. */
 #include "check_ctx.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "suggest.h"
 #include "xalloc.h"
 
@@ -48,12 +49,14 @@ static Model *load_revised(CheckCtx *c)
     if (!old) {
         g = check_add(c, "revises-unreadable", at, "cannot read the revised strategy '%s'",
                       m->revises_path);
-        if (msg) diag_note(g, NULL, "%s", msg);
+        if (msg) diag_note(g, NULL, DIAG_TEXT, msg);
         diag_help(g, "the path is relative to this file's directory");
     } else {
-        g = check_add(c, "revises-unreadable", at, "the revised strategy '%s' has %zu error%s",
-                      m->revises_path, errors, errors == 1 ? "" : "s");
-        if (msg) diag_note(g, located ? &fs : NULL, "%s", msg);
+        g = check_add(c, "revises-unreadable", at,
+                      _n("the revised strategy '%s' has %zu error", "the revised strategy '%s' has %zu errors",
+                         errors),
+                      m->revises_path, errors);
+        if (msg) diag_note(g, located ? &fs : NULL, DIAG_TEXT, msg);
         diag_help(g, "run: stratc check '%s'", m->revises_path);
     }
     free(msg);
@@ -72,8 +75,9 @@ static PtrMap *map_of(Model *m, EntityKind k)
 
 static const char *kind_word(EntityKind k)
 {
-    static const char *const w[] = {"strategy", "viewpoint", "sector", "project", "indicator"};
-    return w[k];
+    static const char *const w[] = {N_("strategy"), N_("viewpoint"), N_("sector"), N_("project"),
+                                    N_("indicator")};
+    return _(w[k]);
 }
 
 static void renamed(CheckCtx *c, Model *old, const Entity *e, void **olds, uint32_t nolds)

@@ -1,6 +1,7 @@
 /* check_util.c - what the rule families share (check_ctx.h): adding a
  * finding at its registered severity, dates and source text for messages. */
 #include "check_ctx.h"
+#include "i18n.h"
 #include "rules.h"
 #include "xalloc.h"
 
@@ -16,15 +17,26 @@ Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
     va_list ap, ap2;
     va_start(ap, fmt);
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    const char *tr = i18n_msg(fmt);
+    int n = vsnprintf(NULL, 0, tr, ap);
     va_end(ap);
     size_t sz = (size_t)(n < 0 ? 0 : n) + 1;
     char *msg = xmalloc(sz);
-    vsnprintf(msg, sz, fmt, ap2);
+    vsnprintf(msg, sz, tr, ap2);
     va_end(ap2);
-    Diag *g = diag_add(&c->s->diags, sev, rule, span, "%s", msg);
+    Diag *g = diag_add(&c->s->diags, sev, rule, span, DIAG_TEXT, msg);
     free(msg);
     return g;
+}
+
+const char *check_item_noun(const Item *it)
+{
+    switch (it->kind) {
+    case IT_BASELINE: return _("baseline");
+    case IT_TARGET:   return _("target");
+    case IT_ACTUAL:   return _("actual");
+    default:          return item_kind_name((ItemKind)it->kind);
+    }
 }
 
 const char *check_iso(DayNum n, char buf[16])

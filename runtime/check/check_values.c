@@ -43,7 +43,7 @@ static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
         if (u == unit || strcmp(u, unit) == 0) continue;
         Diag *g = check_add(c, "unit-mismatch", it->u.m.value.span,
                             "%s of '%s' is in '%s', but the indicator is measured in '%s'",
-                            item_kind_name((ItemKind)it->kind), check_id(&ind->e), u, unit);
+                            check_item_noun(it), check_id(&ind->e), u, unit);
         if (from == ind->unit_item) diag_note(g, &from->span, "the unit is declared here");
         else diag_note(g, &from->u.m.value.span, "the first value is in '%s'", unit);
     }
@@ -57,7 +57,7 @@ static void percents(CheckCtx *c, const Indicator *ind, const Values *vs)
         if (!is_percent(u) || !(item_num(it) > 100)) continue;
         Diag *g = check_add(c, "percent-range", it->u.m.value.span,
                             "%s of '%s' is %g %%, above 100 %%",
-                            item_kind_name((ItemKind)it->kind), check_id(&ind->e), item_num(it));
+                            check_item_noun(it), check_id(&ind->e), item_num(it));
         diag_help(g, "a share is at most 100 %%; check the decimal point");
     }
 }
@@ -130,9 +130,13 @@ static void baseline(CheckCtx *c, const Indicator *ind)
             /* Only a declared direction can get here: without one, the
              * direction is read from the baseline and the target.  A
              * comparator the baseline meets is a line to hold (維持). */
-            Diag *g = check_add(c, "target-already-met", t->u.m.value.span,
-                                "the baseline of '%s' (%g) already meets its target (%g) for an %s indicator",
-                                check_id(&ind->e), b, v, ind->direction > 0 ? "increasing" : "decreasing");
+            Diag *g = ind->direction > 0
+                ? check_add(c, "target-already-met", t->u.m.value.span,
+                            "the baseline of '%s' (%g) already meets its target (%g) for an increasing indicator",
+                            check_id(&ind->e), b, v)
+                : check_add(c, "target-already-met", t->u.m.value.span,
+                            "the baseline of '%s' (%g) already meets its target (%g) for a decreasing indicator",
+                            check_id(&ind->e), b, v);
             diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
             if (ind->direction_item) diag_note(g, &ind->direction_item->span, "the direction is declared here");
             else diag_help(g, "if lower is better, declare direction decrease");

@@ -14,7 +14,8 @@
 typedef struct Rule {
     const char *id;             /* stable: never renamed once released */
     Severity severity;          /* default severity (--werror, --strict may raise it) */
-    const char *family;         /* "front end", "references", "dates", ... */
+    const char *family;         /* "front end", "references", ...: SARIF tag, never translated */
+    /* English msgids (N_ in rules.c): translate with _() where shown. */
     const char *summary;        /* one line: SARIF shortDescription */
     const char *description;    /* what it catches and why: SARIF fullDescription */
     const char *help;           /* how to fix it: SARIF help */

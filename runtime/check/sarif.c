@@ -1,5 +1,6 @@
 /* sarif.c - SARIF 2.1.0 output (see sarif.h). */
 #include "sarif.h"
+#include "i18n.h"
 #include "jsonw.h"
 #include "reporoot.h"
 #include "rules.h"
@@ -51,9 +52,9 @@ static void rules(JsonW *w)
         json_obj(w);
         json_kstr(w, "id", r[i].id);
         json_kstr(w, "name", r[i].id);
-        text_obj(w, "shortDescription", r[i].summary);
-        text_obj(w, "fullDescription", r[i].description);
-        text_obj(w, "help", r[i].help);
+        text_obj(w, "shortDescription", _(r[i].summary));
+        text_obj(w, "fullDescription", _(r[i].description));
+        text_obj(w, "help", _(r[i].help));
         json_key(w, "defaultConfiguration");
         json_obj(w);
         json_kstr(w, "level", level(r[i].severity));

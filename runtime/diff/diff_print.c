@@ -5,6 +5,7 @@
  * header line, an indicator's under its project.  Long texts show a
  * character-level diff, `[-old-]{+new+}` (Markdown: <del>old</del><ins>new</ins>). */
 #include "diff.h"
+#include "i18n.h"
 #include "jsonw.h"
 #include "textdiff.h"
 
@@ -227,7 +228,7 @@ static void field_line(const P *p, int indent, const DiffChange *c)
     char mark = c->old.t == DV_NULL ? '+' : c->new_.t == DV_NULL ? '-' : '~';
     line_start(p, indent, mark);
     fputs(c->field, f);
-    if (p->fmt == DIFF_MD && mark != '~') fputs(mark == '+' ? " added" : " removed", f);
+    if (p->fmt == DIFF_MD && mark != '~') fputs(mark == '+' ? _(" added") : _(" removed"), f);
     fputs(": ", f);
     color(p, C_RESET);
     if (mark == '+') put_value(p, &c->new_);
@@ -255,7 +256,7 @@ static void print_tree(const DiffResult *r, const P *p)
         if (c->entity == DE_INDICATOR) {
             if (!cur_project || strcmp(cur_project, c->project) != 0) {
                 line_start(p, 0, '~');
-                md_kind(p, "changed");
+                md_kind(p, _("changed"));
                 fprintf(f, p->fmt == DIFF_MD ? "project `%s`" : "project %s", c->project);
                 color(p, C_RESET);
                 fputc('\n', f);
@@ -271,7 +272,7 @@ static void print_tree(const DiffResult *r, const P *p)
         if (c->kind == DK_ADDED || c->kind == DK_REMOVED) {
             bool add = c->kind == DK_ADDED;
             line_start(p, base, add ? '+' : '-');
-            md_kind(p, add ? "added" : "removed");
+            md_kind(p, add ? _("added") : _("removed"));
             put_entity(p, c);
             if (c->entity == DE_GOAL) {
                 fputc(' ', f);
@@ -289,17 +290,18 @@ static void print_tree(const DiffResult *r, const P *p)
         }
         /* A changed entity: header with rename and move, then its fields. */
         line_start(p, base, '~');
-        md_kind(p, "changed");
+        md_kind(p, _("changed"));
         put_entity(p, c);
         for (size_t k = i; k < e; k++) {
             const DiffChange *h = &r->v[k];
             if (h->kind == DK_RENAMED)
-                fprintf(f, p->fmt == DIFF_MD ? " (renamed from `%s`%s)" : " (renamed from %s%s)",
-                        h->old_id, h->inferred ? ", inferred" : "");
+                fprintf(f, p->fmt == DIFF_MD ? (h->inferred ? _(" (renamed from `%s`, inferred)") : _(" (renamed from `%s`)"))
+                                             : (h->inferred ? _(" (renamed from %s, inferred)") : _(" (renamed from %s)")),
+                        h->old_id);
             if (h->kind == DK_MOVED) {
-                fputs(" (moved from ", f);
+                fputs(_(" (moved from "), f);
                 put_piece(p, h->old.s, h->old.len);
-                fputc(')', f);
+                fputs(_(")"), f);
             }
         }
         color(p, C_RESET);
@@ -312,7 +314,7 @@ static void print_tree(const DiffResult *r, const P *p)
 
 static void summary(const DiffResult *r, FILE *f)
 {
-    fprintf(f, "%zu added, %zu removed, %zu renamed, %zu moved, %zu changed", r->added, r->removed,
+    fprintf(f, _("%zu added, %zu removed, %zu renamed, %zu moved, %zu changed."), r->added, r->removed,
             r->renamed, r->moved, r->changed);
 }
 
@@ -433,9 +435,9 @@ void diff_print(const DiffResult *r, DiffFormat fmt, bool color_on, FILE *out)
         break;
     case DIFF_MD:
         fprintf(out, "### stratc diff: `%s` → `%s`\n\n", r->old_name, r->new_name);
-        if (!r->n) { fputs("No semantic differences.\n", out); break; }
+        if (!r->n) { fprintf(out, "%s\n", _("No semantic differences.")); break; }
         summary(r, out);
-        fputs(".\n\n", out);
+        fputs("\n\n", out);
         print_tree(r, &p);
         break;
     case DIFF_TEXT:
@@ -443,7 +445,7 @@ void diff_print(const DiffResult *r, DiffFormat fmt, bool color_on, FILE *out)
         print_tree(r, &p);
         fputc('\n', out);
         summary(r, out);
-        fputs(".\n", out);
+        fputc('\n', out);
         break;
     }
 }

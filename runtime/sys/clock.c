@@ -1,5 +1,6 @@
 /* clock.c - today's date (see clock.h). */
 #include "clock.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,7 +15,7 @@ static bool epoch_from_env(const char *s, time_t *out, char *err, size_t errsz)
     errno = 0;
     long long v = strtoll(s, &end, 10);
     if (*s < '0' || *s > '9' || errno || *end || (long long)(time_t)v != v) {
-        snprintf(err, errsz, "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, not '%s'", s);
+        snprintf(err, errsz, _("SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, not '%s'"), s);
         return false;
     }
     *out = (time_t)v;
@@ -32,7 +33,7 @@ bool clock_today(DayNum *out, char *err, size_t errsz)
     }
     struct tm tm;
     if (!localtime_r(&now, &tm)) {
-        snprintf(err, errsz, "cannot convert the time %lld to a local date", (long long)now);
+        snprintf(err, errsz, _("cannot convert the time %lld to a local date"), (long long)now);
         return false;
     }
     *out = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);

@@ -1,6 +1,7 @@
 /* gitshow.c - `git show REV:PATH` through fork and exec (see gitshow.h). */
 #include "gitshow.h"
 #include "fileio.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -26,12 +27,12 @@ bool git_show(const char *spec, size_t max, char **out, size_t *len, char *err, 
      * neither git may inherit the other's pipe (its reader would wait for
      * both to exit).  dup2 gives the child's stdout without the flag. */
     if (pipe2(fds, O_CLOEXEC) != 0) {
-        snprintf(err, errsz, "cannot create a pipe: %s", strerror(errno));
+        snprintf(err, errsz, _("cannot create a pipe: %s"), strerror(errno));
         return false;
     }
     pid_t pid = fork();
     if (pid < 0) {
-        snprintf(err, errsz, "cannot start git: %s", strerror(errno));
+        snprintf(err, errsz, _("cannot start git: %s"), strerror(errno));
         close(fds[0]);
         close(fds[1]);
         return false;
@@ -61,17 +62,17 @@ bool git_show(const char *spec, size_t max, char **out, size_t *len, char *err, 
         if (errno != EINTR) { status = -1; break; }
     if (!ok) {
         if (e == EFBIG)
-            snprintf(err, errsz, "git show '%s' is larger than %zu bytes, the limit", spec, max);
+            snprintf(err, errsz, _("git show '%s' is larger than %zu bytes, the limit"), spec, max);
         else
-            snprintf(err, errsz, "cannot read the output of git show '%s': %s", spec, strerror(e));
+            snprintf(err, errsz, _("cannot read the output of git show '%s': %s"), spec, strerror(e));
         return false;
     }
     if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         free(buf);
         if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 127)
-            snprintf(err, errsz, "git show '%s' could not run (is git installed?)", spec);
+            snprintf(err, errsz, _("git show '%s' could not run (is git installed?)"), spec);
         else
-            snprintf(err, errsz, "git show '%s' failed", spec);
+            snprintf(err, errsz, _("git show '%s' failed"), spec);
         return false;
     }
     *out = buf;

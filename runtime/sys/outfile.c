@@ -1,5 +1,6 @@
 /* outfile.c - atomic replacement of a file (see outfile.h). */
 #include "outfile.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -8,6 +9,14 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* "stratc: error: " and the translated message about path and errno e. */
+static void fail(const char *fmt, const char *path, int e)
+{
+    fputs("stratc: error: ", stderr);
+    fprintf(stderr, i18n_msg(fmt), path, strerror(e));
+    fputc('\n', stderr);
+}
 
 bool outfile_open(OutFile *o, const char *path)
 {
@@ -25,8 +34,7 @@ bool outfile_open(OutFile *o, const char *path)
     snprintf(tmp, n, "%.*s.%s.stratc-XXXXXX", dirlen, path, slash ? slash + 1 : path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fprintf(stderr, "stratc: error: cannot create a temporary file beside '%s': %s\n", path,
-                strerror(errno));
+        fail(N_("cannot create a temporary file beside '%s': %s"), path, errno);
         free(tmp);
         free(target);
         return false;
@@ -40,7 +48,7 @@ bool outfile_open(OutFile *o, const char *path)
     }
     o->f = fdopen(fd, "w");
     if (!o->f) {
-        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", tmp, strerror(errno));
+        fail(N_("cannot write '%s': %s"), tmp, errno);
         close(fd);
         unlink(tmp);
         free(tmp);
@@ -61,7 +69,7 @@ bool outfile_commit(OutFile *o)
     o->f = NULL;
     if (ok && rename(o->tmp, o->path) != 0) { ok = false; e = errno; }
     if (!ok) {
-        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", o->path, strerror(e));
+        fail(N_("cannot write '%s': %s"), o->path, e);
         unlink(o->tmp);
     }
     free(o->tmp);

@@ -1,0 +1,1 @@
+check --lang=ja --format=github findings.strat

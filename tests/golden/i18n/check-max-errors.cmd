@@ -1,0 +1,1 @@
+check --lang=ja --max-errors=1 findings.strat

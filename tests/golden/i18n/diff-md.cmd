@@ -1,0 +1,1 @@
+diff --lang=ja --format=md diff-old.strat diff-new.strat

@@ -1,0 +1,1 @@
+diff --lang=ja diff-old.strat

@@ -1,0 +1,1 @@
+dump --lang=ja syntax.strat

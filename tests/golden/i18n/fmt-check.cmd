@@ -1,0 +1,1 @@
+fmt --check --lang=ja syntax.strat

@@ -1,0 +1,1 @@
+help check --lang=ja

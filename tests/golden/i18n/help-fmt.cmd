@@ -1,0 +1,1 @@
+fmt --help --lang=ja

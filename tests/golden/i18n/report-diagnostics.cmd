@@ -1,0 +1,1 @@
+report --lang=ja syntax.strat

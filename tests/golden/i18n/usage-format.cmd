@@ -1,0 +1,1 @@
+check --lang=ja --format=bogus findings.strat

@@ -1,0 +1,1 @@
+check --lang=fr findings.strat
