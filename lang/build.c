@@ -225,3 +225,14 @@ const char *cmp_name(CmpOp op)
     static const char *const n[] = {">=", "<=", "=", ">", "<"};
     return op <= CMP_LT ? n[op] : "?";
 }
+
+void ast_broken_reset(ParseCtx *c)
+{
+    c->capture = false;
+    c->broken_kw = 0;
+    c->broken_at_kw = false;
+    c->broken_head = NULL;
+    memset(&c->broken_id, 0, sizeof c->broken_id);
+    memset(&c->broken_title, 0, sizeof c->broken_title);
+    c->skip_idents = 0;
+}

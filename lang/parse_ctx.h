@@ -15,6 +15,9 @@
 typedef struct OpenBlock {
     const char *keyword;    /* "project", or "block" */
     Span span;              /* the keyword (or the brace) */
+    Span brace;             /* the '{' */
+    uint32_t indent;        /* blanks before the first token of the keyword's line */
+    bool indented;          /* an item of the block stood deeper than that */
 } OpenBlock;
 
 /* A date token already parsed and found valid, by its bytes: a strategy
@@ -47,6 +50,29 @@ typedef struct ParseCtx {
     int pending_tok;            /* keyword to return after ITEM_START */
     Span pending_loc;
     bool at_eof;                /* open blocks closed at end of file: stay quiet */
+
+    /* A block left open: where its '}' was probably forgotten (the first
+     * item at or left of the block's own indentation, after items deeper
+     * than it), found in the first parse and used by a second one. */
+    uint32_t repair_at;         /* 0: none found */
+    OpenBlock repair_block;
+    uint32_t inject_at;         /* second parse: hand the parser a '}' here */
+    bool quiet;                 /* a parse whose diagnostics will be dropped */
+    int stash_tok;              /* the item keyword held back behind an injected '}' */
+    int stash_kw;
+    Span stash_loc;
+
+    /* Error recovery: what was read of the item a syntax error broke. */
+    bool capture;               /* recovery is popping or discarding symbols */
+    int broken_kw;              /* its keyword token, 0 if unknown */
+    bool broken_at_kw;          /* broken_loc is the keyword's (or the unknown word's) */
+    Span broken_loc;
+    struct Item *broken_head;
+    Ident broken_id;
+    Text broken_title;
+    int skip_idents;            /* identifiers to let pass before the id */
+    int item_kw, last_tok, prev_tok;    /* the last item keyword, the last two tokens */
+    Span last_loc, prev_loc;
 
     /* Scratch for adjacent strings and id lists (never nested, so one each). */
     char *tbuf;   size_t tlen, tcap;
@@ -87,6 +113,7 @@ void  ast_ids_add(ParseCtx *c, Ident id);
 void  ast_ids_end(ParseCtx *c, Item *it);
 Cond *ast_cond(ParseCtx *c, CondKind k, Span sp);
 Operand *ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp);
+void  ast_broken_reset(ParseCtx *c);
 
 #define ITEM_SIZE(arm) (offsetof(Item, u) + sizeof(((Item *)0)->u.arm))
 /* A baseline or an actual: the measure arm without its text (ast.h). */

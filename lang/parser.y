@@ -8,7 +8,10 @@
 %define api.pure full
 %define api.location.type {Span}
 %define parse.error custom
-%define parse.lac full
+/* No LAC: it finds an error before the default reduction of the item the
+ * error follows, so recovery would pop that complete item and lose it (a
+ * sector before a mistyped keyword, then every reference to it). */
+%define parse.lac none
 %expect 0
 %locations
 
@@ -47,8 +50,23 @@ int parse_run(yyscan_t scanner, ParseCtx *pc);
 
 int strat_scan(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner);
 
-/* The first token selects the start symbol: a file or an included file. */
+static int next_token(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc);
+
+/* The last two tokens, for messages about the one before the error
+ * (`target 500 in 令和6年度`: 'in' was read as a unit). */
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
+{
+    int t = next_token(lval, lloc, scanner, pc);
+    pc->prev_tok = pc->last_tok;
+    pc->prev_loc = pc->last_loc;
+    pc->last_tok = t;
+    pc->last_loc = *lloc;
+    if (t == ITEM_START) pc->item_kw = lval->kw;
+    return t;
+}
+
+/* The first token selects the start symbol: a file or an included file. */
+static int next_token(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
 {
     if (pc->start_token) {
         int t = pc->start_token;
@@ -57,13 +75,34 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
         lloc->start = lloc->end = 0;
         return t;
     }
+    if (pc->stash_tok) {
+        int t = pc->stash_tok;
+        pc->stash_tok = 0;
+        lval->kw = pc->stash_kw;
+        *lloc = pc->stash_loc;
+        return t;
+    }
     if (pc->pending_tok) {
         int t = pc->pending_tok;
         pc->pending_tok = 0;
         *lloc = pc->pending_loc;
         return t;
     }
-    return strat_scan(lval, lloc, scanner);
+    int t = strat_scan(lval, lloc, scanner);
+    if (t == ITEM_START) lval->kw = pc->pending_tok;
+    /* A second parse of a file whose block was left open puts the missing
+     * '}' where the indentation says it belongs (lex_item, lex_eof). */
+    if (pc->inject_at && t == ITEM_START && lloc->start >= pc->inject_at) {
+        pc->inject_at = 0;
+        pc->stash_tok = t;
+        pc->stash_kw = lval->kw;
+        pc->stash_loc = *lloc;
+        if (pc->nopen) pc->nopen--;
+        lloc->start = lloc->end;
+        lloc->end = lloc->start;
+        return RBRACE;
+    }
+    return t;
 }
 
 static void append(ItemList *l, Item *it)
@@ -129,6 +168,30 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     return it;
 }
 
+/* After a syntax error in an item's head, what was read of it: the keyword
+ * (ITEM_START's value) and the head, handed over by the destructors of the
+ * symbols error recovery pops, or the keyword "did you mean" guessed for an
+ * unknown word and the id read after it.  A viewpoint, sector, project or
+ * indicator is kept with what it has, so that its block's items and the
+ * references to it are not lost with it: one mistake, one message. */
+static Item *broken_item(ParseCtx *pc, Span sp)
+{
+    int kw = pc->broken_kw;
+    ItemKind k = kw == KW_VIEWPOINT ? IT_VIEWPOINT : kw == KW_SECTOR ? IT_SECTOR
+               : kw == KW_PROJECT ? IT_PROJECT : kw == KW_INDICATOR ? IT_INDICATOR : IT__COUNT;
+    Item *it = NULL;
+    if (k != IT__COUNT) {
+        if (pc->broken_at_kw) sp.start = pc->broken_loc.start;
+        Ident id = pc->broken_id;
+        if (!id.name) id.span = pc->broken_at_kw ? pc->broken_loc : sp;   /* where findings point */
+        it = pc->broken_head ? pc->broken_head
+           : head(pc, sp, id, pc->broken_title.s ? &pc->broken_title : NULL, NULL);
+        it = entity(pc, k, sp, it, NULL, false, sp);
+    }
+    ast_broken_reset(pc);
+    return it;
+}
+
 static Operand *var_operand(ParseCtx *pc, Ident var, Span sp)
 {
     Operand *o = ARENA_NEW(pc->arena, Operand);
@@ -145,7 +208,7 @@ static Operand *keyword_operand(ParseCtx *pc, const char *name, Span sp)
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *msg)
 {
     (void)scanner;
-    if (pc->too_deep || pc->at_eof) return;
+    if (pc->too_deep || pc->at_eof || pc->quiet) return;
     pc->syntax_errors++;
     diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "%s", msg);
 }
@@ -162,10 +225,12 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
     Item *item;
     ItemList list;
     int op;
+    int kw;         /* ITEM_START: the keyword token that follows */
+    Item *hd;       /* a head: ID "TITLE" [en "TRANSLATION"] */
 }
 
 %token START_FILE START_INCLUDE
-%token ITEM_START "item"
+%token <kw> ITEM_START "item"
 %token KW_STRATEGY "'strategy'" KW_PERIOD "'period'" KW_FISCAL_YEAR "'fiscal_year'"
 %token KW_STARTS "'starts'" KW_AS_OF "'as_of'" KW_REVISES "'revises'"
 %token KW_INCLUDE "'include'" KW_GOAL "'goal'" KW_VIEWPOINT "'viewpoint'"
@@ -192,10 +257,18 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %type <date> date
 %type <item> item threshold
 %type <list> items thresholds
-%type <item> head
+%type <hd> head
 %type <op> op cmp
 %type <cond> cond conj atom
 %type <operand> operand
+
+/* Error recovery pops what was read of a broken item: keep its keyword, id,
+ * title or head for broken_item().  Nothing here owns memory (the arena does). */
+%destructor { if (pc->capture && !pc->broken_kw) { pc->broken_kw = $$; pc->broken_loc = @$; pc->broken_at_kw = true; } } <kw>
+%destructor { if (pc->capture && !pc->broken_head) pc->broken_head = $$; } <hd>
+%destructor { if (pc->capture && pc->skip_idents) pc->skip_idents--;
+              else if (pc->capture && !pc->broken_id.name) pc->broken_id = $$; } <ident>
+%destructor { if (pc->capture && !pc->broken_title.s) pc->broken_title = $$; } <text>
 
 %%
 
@@ -205,16 +278,27 @@ start
     ;
 
 /* Error recovery: after an error, tokens are skipped up to the next item
- * keyword; from there errors are reported again at once (yyerrok), instead
- * of after bison's three shifted tokens, which would hide an error in the
- * first tokens of the next item. */
+ * keyword, a '}' or a '{'; from there errors are reported again at once
+ * (yyerrok), instead of after bison's three shifted tokens, which would hide
+ * an error in the first tokens of the next item.  A '{' opens the broken
+ * item's block: its items are read as usual, so a typo in a keyword costs
+ * one message, not one per line of the block and the rest of the file. */
 items
     : %empty                            { $$ = (ItemList){NULL, NULL}; }
     | items item_start item             { $$ = $1; append(&$$, $3); }
-    | items error                       { $$ = $1; }
+    /* Reduced by default on any lookahead: only the one that ends the
+     * discarding (an item keyword, '}' or the end) ends the broken item. */
+    | items error
+        { $$ = $1;
+          if (yychar == ITEM_START || yychar == RBRACE || yychar == YYEOF)
+              append(&$$, broken_item(pc, @2)); }
+    /* The broken item is made at its '{': the items of its block reset the state. */
+    | items error LBRACE <hd>{ $$ = broken_item(pc, @2); } items RBRACE
+        { $$ = $1;
+          if ($4) { Span sp = $4->span; sp.end = @6.end; append(&$$, entity(pc, (ItemKind)$4->kind, sp, $4, &$5, true, @6)); } }
     ;
 item_start
-    : ITEM_START                        { yyerrok; }
+    : ITEM_START                        { (void)$1; yyerrok; ast_broken_reset(pc); }
     ;
 
 /* Identifiers: a word like R2 or FY2020 is a date only where a date is expected. */
@@ -373,9 +457,9 @@ atom
 /* actual, target and baseline are item keywords, so they come with ITEM_START. */
 operand
     : id                                { $$ = var_operand(pc, $1, @1); }
-    | ITEM_START KW_ACTUAL              { $$ = keyword_operand(pc, "actual", @2); }
-    | ITEM_START KW_TARGET              { $$ = keyword_operand(pc, "target", @2); }
-    | ITEM_START KW_BASELINE            { $$ = keyword_operand(pc, "baseline", @2); }
+    | ITEM_START KW_ACTUAL              { (void)$1; $$ = keyword_operand(pc, "actual", @2); }
+    | ITEM_START KW_TARGET              { (void)$1; $$ = keyword_operand(pc, "target", @2); }
+    | ITEM_START KW_BASELINE            { (void)$1; $$ = keyword_operand(pc, "baseline", @2); }
     | NUMBER                            { $$ = ast_operand_num(pc, &$1, false, @$); }
     | NUMBER PERCENT                    { $$ = ast_operand_num(pc, &$1, true, @$); }
     ;
@@ -391,7 +475,7 @@ cmp
 thresholds
     : %empty                            { $$ = (ItemList){NULL, NULL}; }
     | thresholds threshold              { $$ = $1; append(&$$, $2); }
-    | thresholds error                  { $$ = $1; }
+    | thresholds error                  { $$ = $1; ast_broken_reset(pc); }
     ;
 /* A threshold's number takes no unit word, so that "on_track 0.9 below 0.5"
  * cannot read "below" as a unit; "%" is allowed. */
@@ -433,10 +517,18 @@ static const char *const ITEM_KEYWORDS[] = {
     "activity", "owner", "indicator", "assessment", "unit", "baseline", "target", "actual",
     "status", "direction", "kind", "source", "renamed_from"};
 
+static const int ITEM_TOKENS[] = {
+    KW_STRATEGY, KW_PERIOD, KW_FISCAL_YEAR, KW_AS_OF, KW_REVISES, KW_INCLUDE, KW_GOAL, KW_VIEWPOINT,
+    KW_SECTOR, KW_PROJECT, KW_MILESTONE, KW_THRESHOLDS, KW_NOTE, KW_SECTORS, KW_VIEWPOINTS,
+    KW_ACTIVITY, KW_OWNER, KW_INDICATOR, KW_ASSESSMENT, KW_UNIT, KW_BASELINE, KW_TARGET, KW_ACTUAL,
+    KW_STATUS, KW_DIRECTION, KW_KIND, KW_SOURCE, KW_RENAMED_FROM};   /* ORDER: ITEM_KEYWORDS */
+
 static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, ParseCtx *pc)
 {
     (void)scanner;
-    if (pc->too_deep || pc->at_eof) return 0;
+    ast_broken_reset(pc);
+    pc->capture = true;
+    if (pc->too_deep || pc->at_eof || pc->quiet) return 0;
     pc->syntax_errors++;
     yysymbol_kind_t tok = yypcontext_token(yc);
     const Span *loc = yypcontext_location(yc);
@@ -462,7 +554,17 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
                            wl < loc->end - loc->start ? "..." : "");
         const char *best = suggest_closest(word, ITEM_KEYWORDS,
                                            sizeof ITEM_KEYWORDS / sizeof *ITEM_KEYWORDS);
-        if (best) diag_note(g, NULL, "did you mean '%s'?", best);
+        if (best) {
+            diag_note(g, NULL, "did you mean '%s'?", best);
+            /* Read on as that item: `indcator new_jobs "..." { ... }` keeps
+             * new_jobs and its block.  The unknown word itself is the first
+             * identifier recovery discards. */
+            for (size_t i = 0; i < sizeof ITEM_TOKENS / sizeof *ITEM_TOKENS; i++)
+                if (strcmp(best, ITEM_KEYWORDS[i]) == 0) pc->broken_kw = ITEM_TOKENS[i];
+            pc->broken_loc = *loc;
+            pc->broken_at_kw = true;
+            pc->skip_idents = 1;
+        }
         return 0;
     }
     if (item_pos) {
