@@ -102,6 +102,46 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     return STRING;
 }
 
+/* A string without its closing quote runs to the end of the line.  When
+ * the line ends in '{' (`indicator x "Title {`), the brace is given back to
+ * the scanner: the block it opens is read as a block.  Returns how many
+ * bytes of the token to keep. */
+int lex_unterminated(ParseCtx *c, const char *s, int n, Span *sp)
+{
+    int keep = n;
+    while (keep > 1 && (s[keep - 1] == ' ' || s[keep - 1] == '\t' || s[keep - 1] == '\r')) keep--;
+    if (keep > 1 && s[keep - 1] == '{') {
+        keep--;
+        while (keep > 1 && (s[keep - 1] == ' ' || s[keep - 1] == '\t')) keep--;
+    } else {
+        keep = n;
+    }
+    c->pos -= (uint32_t)(n - keep);
+    sp->end = c->pos;
+    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", *sp, "unterminated string");
+    diag_help(g, "a string ends on its line: close it with \"");
+    c->syntax_errors++;
+    ast_broken_reset(c);
+    return keep;
+}
+
+/* “...” or 「...」 where a string is expected: the text a word processor
+ * or a Japanese IME types.  One error, and the text is read as a string,
+ * so nothing after it is lost. */
+int lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
+{
+    bool corner = (unsigned char)s[2] == 0x8C;   /* 「 is E3 80 8C, “ is E2 80 9C */
+    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp, corner ? "text in 「corner brackets」"
+                                                                  : "text in “curly quotes”");
+    diag_help(g, "write text in straight double quotes: \"%.*s\"", (int)(n - 6), s + 3);
+    c->syntax_errors++;
+    memset(out, 0, sizeof *out);
+    out->span = sp;
+    out->s = arena_strndup(c->arena, s + 3, n - 6);
+    out->len = (uint32_t)(n - 6);
+    return STRING;
+}
+
 /* Most numbers are short ASCII decimals (12_508, -3.5): m / 10^d is
  * correctly rounded when m and 10^d are exact doubles, so it equals what
  * strtod gives, without copying the token.  At most 15 digits, so there is
@@ -249,9 +289,12 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
         g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s '%.*s' (U+%04X)", what, k, s, (unsigned)cp);
     if (cp == 0x3002 || cp == ';')
         diag_help(g, "items need no terminator; start the next item on a new line");
+    else if (cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212 || cp == 0x301C)
+        diag_help(g, "a period runs from one date to another written with '..': period 令和2年度 .. 令和6年度");
     else if (cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09 || cp == 0x300C)
         diag_help(g, "text belongs inside \"double quotes\"");
     c->syntax_errors++;
+    ast_broken_reset(c);
 }
 
 int lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp)

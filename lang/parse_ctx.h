@@ -93,6 +93,8 @@ void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out);
 int  lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out);
 void lex_comment(ParseCtx *c, Span sp);
 void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp);
+int  lex_unterminated(ParseCtx *c, const char *s, int n, Span *sp);
+int  lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out);
 int  lex_open_brace(ParseCtx *c, Span sp);
 void lex_close_brace(ParseCtx *c);
 int  lex_eof(ParseCtx *c, Span sp);
