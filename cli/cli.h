@@ -13,7 +13,7 @@ enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 enum {                      /* long-option codes shared by the commands */
     OPT_COLOR = 1000, OPT_ENCODING, OPT_STRICT, OPT_INCLUDE_PATH, OPT_FORMAT, OPT_AS_OF,
     OPT_WERROR, OPT_LANG, OPT_BY, OPT_BOM, OPT_CHECK, OPT_MAX_ERRORS, OPT_GIT_DRIVER,
-    OPT_HELP, OPT_DIAG_FORMAT
+    OPT_HELP, OPT_DIAG_FORMAT, OPT_NO_ALLOW
 };
 
 #define CLI_COMMON_LONGOPTS                                              \

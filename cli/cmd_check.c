@@ -30,7 +30,7 @@ int cmd_check(int argc, char **argv)
     Cli c;
     cli_init(&c, "check");
     CheckFormat fmt = FMT_GCC;
-    bool werror = false;
+    bool werror = false, no_allow = false;
     long max_errors = 0;
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
@@ -38,6 +38,7 @@ int cmd_check(int argc, char **argv)
         {"werror", no_argument, NULL, OPT_WERROR},
         {"as-of", required_argument, NULL, OPT_AS_OF},
         {"max-errors", required_argument, NULL, OPT_MAX_ERRORS},
+        {"no-allow", no_argument, NULL, OPT_NO_ALLOW},
         {0, 0, 0, 0}};
     int o;
     while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -50,6 +51,7 @@ int cmd_check(int argc, char **argv)
             else return cli_usage_error(&c, "unknown format '%s' (gcc, json, github, sarif)", optarg);
             break;
         case OPT_WERROR: werror = true; break;
+        case OPT_NO_ALLOW: no_allow = true; break;
         case OPT_AS_OF: c.as_of = optarg; break;
         case OPT_MAX_ERRORS: {
             char *end;
@@ -73,7 +75,7 @@ int cmd_check(int argc, char **argv)
     strat_init(&s, &c.sopt);
     s.diags.werror = werror;
     for (int i = optind; i < argc; i++) {
-        CheckOptions co = {.first_diag = s.diags.n};
+        CheckOptions co = {.first_diag = s.diags.n, .no_allow = no_allow};
         Model *m = strat_load(&s, argv[i]);
         if (!m) continue;
         int r = cli_as_of(&c, m, &co.as_of);

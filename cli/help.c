@@ -34,7 +34,7 @@ typedef struct Help { const char *cmd, *text; } Help;
 static const Help HELPS[] = {
     {"check",
      "usage: stratc check [--format=gcc|json|github|sarif] [--werror] [--as-of=D]\n"
-     "                    [--max-errors=N] FILE...\n"
+     "                    [--max-errors=N] [--no-allow] FILE...\n"
      "\n"
      "Checks strategies for errors and suspect content and prints diagnostics\n"
      "(rules: doc/checks.md).\n"
@@ -46,6 +46,7 @@ static const Help HELPS[] = {
      "  --werror          warnings count as errors\n"
      "  --as-of=D         report date for the checks (default: the file's as_of, else today)\n"
      "  --max-errors=N    stop printing after N errors\n"
+     "  --no-allow        ignore '# stratc: allow RULE' comments (for audits)\n"
      "\n"
      "exit status: 0 no errors, 1 errors (or warnings with --werror), 2 trouble.\n"},
     {"report",

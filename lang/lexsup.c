@@ -297,8 +297,42 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
     ast_broken_reset(c);
 }
 
+/* Blanks before the token at off, or -1 when something else stands before
+ * it on its line. */
+static int indent_of(const ParseCtx *c, uint32_t off)
+{
+    const char *t = c->src->text;
+    uint32_t i = off;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) i--;
+    if (i > 0 && t[i - 1] != '\n') return -1;
+    return (int)(off - i);
+}
+
+/* The indentation of the line an offset is on (its first token's). */
+static uint32_t line_indent(const ParseCtx *c, uint32_t off)
+{
+    const char *t = c->src->text;
+    uint32_t i = off;
+    while (i > 0 && t[i - 1] != '\n') i--;
+    uint32_t j = i;
+    while (j < off && (t[j] == ' ' || t[j] == '\t')) j++;
+    return j - i;
+}
+
 int lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp)
 {
+    /* An item at or left of its block's own indentation, after items deeper
+     * than it: if the file ends with a block open, its '}' was probably
+     * forgotten just before this item (parse_file parses again with it). */
+    if (c->nopen && !c->repair_at) {
+        OpenBlock *b = &c->open[c->nopen - 1];
+        int ind = indent_of(c, sp.start);
+        if (ind > (int)b->indent) b->indented = true;
+        else if (ind >= 0 && b->indented) {
+            c->repair_at = sp.start;
+            c->repair_block = *b;
+        }
+    }
     if (block_kw) lex_keyword_seen(c, block_kw, sp);
     c->pending_tok = tok;
     c->pending_loc = sp;
@@ -331,6 +365,9 @@ int lex_open_brace(ParseCtx *c, Span sp)
         b->keyword = "{";
         b->span = sp;
     }
+    b->brace = sp;
+    b->indent = line_indent(c, b->span.start);
+    b->indented = false;
     c->last_keyword = NULL;
     return LBRACE;
 }
@@ -344,18 +381,41 @@ void lex_close_brace(ParseCtx *c)
 /* End of file inside blocks: say which block is open (Lua's "to close"),
  * then hand the parser the missing braces so it keeps what it has read.
  * Errors the parser finds in the unfinished item are noise after that. */
+Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b)
+{
+    int line, col;
+    src_linecol(c->src, b->span.start, &line, &col);
+    /* The block's id, read from the source: the word after its keyword. */
+    const char *t = c->src->text;
+    uint32_t i = b->span.end, end = c->src->len;
+    if (b->brace.start == b->span.start) i = end;    /* a bare '{' */
+    while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+    uint32_t j = i;
+    while (j < end && j - i < 64 && t[j] != ' ' && t[j] != '\t' && t[j] != '\n' && t[j] != '\r'
+           && t[j] != '"' && t[j] != '{' && t[j] != '\0')
+        j++;
+    while (j > i && j < end && ((unsigned char)t[j] & 0xC0) == 0x80) j--;
+    Diag *g = j > i
+        ? diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' of %s '%.*s' at line %d is never closed",
+                   b->keyword, (int)(j - i), t + i, line)
+        : diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' of %s at line %d is never closed",
+                   b->keyword, line);
+    c->syntax_errors++;
+    return g;
+}
+
 int lex_eof(ParseCtx *c, Span sp)
 {
     if (c->nopen == 0 || c->too_deep) return YYEOF;
     if (!c->at_eof) {
-        const OpenBlock *b = &c->open[c->nopen - 1];
-        int line, col;
-        src_linecol(c->src, b->span.start, &line, &col);
-        Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp,
-                           "expected '}' to close '%s' at line %d", b->keyword, line);
-        diag_note(g, &b->span, "the '%s' block opens here", b->keyword);
-        c->syntax_errors++;
         c->at_eof = true;
+        /* A first parse that knows where the '}' belongs stays quiet: the
+         * second one reports it (parse_file). */
+        if (!c->repair_at || c->inject_done) {
+            Diag *g = lex_unclosed(c, &c->open[c->nopen - 1]);
+            diag_note(g, &sp, "the file ends here");
+            diag_help(g, "close the block with '}'");
+        }
     }
     c->nopen--;
     return RBRACE;

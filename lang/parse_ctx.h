@@ -57,7 +57,7 @@ typedef struct ParseCtx {
     uint32_t repair_at;         /* 0: none found */
     OpenBlock repair_block;
     uint32_t inject_at;         /* second parse: hand the parser a '}' here */
-    bool quiet;                 /* a parse whose diagnostics will be dropped */
+    bool inject_done;           /* this is the second parse */
     int stash_tok;              /* the item keyword held back behind an injected '}' */
     int stash_kw;
     Span stash_loc;
@@ -98,6 +98,7 @@ int  lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out);
 int  lex_open_brace(ParseCtx *c, Span sp);
 void lex_close_brace(ParseCtx *c);
 int  lex_eof(ParseCtx *c, Span sp);
+Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b);   /* "'{' of project 'x' at line 3 is never closed" */
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
 int  lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp);
 void lex_restore_input(void *scanner);   /* after parsing: undo flex's in-place NUL */

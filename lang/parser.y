@@ -208,7 +208,7 @@ static Operand *keyword_operand(ParseCtx *pc, const char *name, Span sp)
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *msg)
 {
     (void)scanner;
-    if (pc->too_deep || pc->at_eof || pc->quiet) return;
+    if (pc->too_deep || pc->at_eof) return;
     pc->syntax_errors++;
     diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "%s", msg);
 }
@@ -528,7 +528,7 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
     (void)scanner;
     ast_broken_reset(pc);
     pc->capture = true;
-    if (pc->too_deep || pc->at_eof || pc->quiet) return 0;
+    if (pc->too_deep || pc->at_eof) return 0;
     pc->syntax_errors++;
     yysymbol_kind_t tok = yypcontext_token(yc);
     const Span *loc = yypcontext_location(yc);

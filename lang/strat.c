@@ -73,31 +73,67 @@ void strat_fini(Strat *s)
     arena_free(&s->arena);
 }
 
-AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
+/* One parse of a file into pc; false if the scanner could not start. */
+static bool parse_once(Strat *s, uint32_t file, bool is_include, uint32_t inject_at, ParseCtx *pc)
 {
     SrcFile *f = src_file(s->src, file);
-    ParseCtx pc;
-    memset(&pc, 0, sizeof pc);
-    pc.arena = &s->arena;
-    pc.names = s->names;
-    pc.diags = &s->diags;
-    pc.src = f;
-    pc.file = file;
-    pc.comments_tail = &pc.comments;
-    pc.start_token = is_include ? START_INCLUDE : START_FILE;
+    memset(pc, 0, sizeof *pc);
+    pc->arena = &s->arena;
+    pc->names = s->names;
+    pc->diags = &s->diags;
+    pc->src = f;
+    pc->file = file;
+    pc->comments_tail = &pc->comments;
+    pc->start_token = is_include ? START_INCLUDE : START_FILE;
+    pc->inject_at = inject_at;
+    pc->inject_done = inject_at != 0;
 
-    int errors_before = s->diags.errors;
     yyscan_t scanner;
-    if (yylex_init_extra(&pc, &scanner) != 0) {
+    if (yylex_init_extra(pc, &scanner) != 0) {
         diag_add_global(&s->diags, SEV_ERROR, "internal", "cannot start the scanner");
-        return NULL;
+        return false;
     }
     /* Scan in place: the text has two spare NULs, so flex copies nothing. */
     YY_BUFFER_STATE buf = yy_scan_buffer(f->text, f->len + 2, scanner);
-    parse_run(scanner, &pc);
+    parse_run(scanner, pc);
     lex_restore_input(scanner);
     yy_delete_buffer(buf, scanner);
     yylex_destroy(scanner);
+    return true;
+}
+
+static void parse_ctx_free(ParseCtx *pc)
+{
+    free(pc->open);
+    free(pc->tbuf);
+    free(pc->tspans);
+    free(pc->ids);
+}
+
+AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
+{
+    ParseCtx pc;
+    int errors_before = s->diags.errors;
+    size_t diags_before = s->diags.n;
+    if (!parse_once(s, file, is_include, 0, &pc)) return NULL;
+
+    /* The file ended inside a block, and an item stood where the block's
+     * indentation says it had ended: parse again with the '}' put there, so
+     * the one message is at the block left open, and everything after it
+     * lands where its author meant it (rustc's unclosed-delimiter report). */
+    if (pc.at_eof && pc.repair_at) {
+        OpenBlock b = pc.repair_block;
+        uint32_t at = pc.repair_at;
+        parse_ctx_free(&pc);
+        diag_truncate(&s->diags, diags_before);
+        if (!parse_once(s, file, is_include, at, &pc)) return NULL;
+        Diag *g = lex_unclosed(&pc, &b);
+        int line, col;
+        src_linecol(pc.src, at, &line, &col);
+        Span before = {file, at, at};
+        diag_note(g, &before, "the indentation says it ends before line %d", line);
+        diag_help(g, "add '}' before line %d", line);
+    }
 
     AstFile *af = ARENA_NEW(&s->arena, AstFile);
     af->file = file;
@@ -106,10 +142,7 @@ AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
     af->ncomments = pc.ncomments;
     af->is_include = is_include;
     af->errors = s->diags.errors - errors_before;
-    free(pc.open);
-    free(pc.tbuf);
-    free(pc.tspans);
-    free(pc.ids);
+    parse_ctx_free(&pc);
     return af;
 }
 

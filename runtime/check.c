@@ -1,4 +1,5 @@
 /* check.c - runs the rule families over a model (see check.h). */
+#include "allow.h"
 #include "check_ctx.h"
 #include "rules.h"
 #include "xalloc.h"
@@ -63,6 +64,19 @@ static DayNum today(void)
     return (DayNum)(time(NULL) / 86400);
 }
 
+/* Findings a mistake elsewhere in the file may have caused: a broken line
+ * leaves an indicator without its target, a project without its sectors, a
+ * direction unread.  They are held back while the file has errors, so the
+ * mistake is the one message; fixing it brings them back if they are real. */
+static bool held_back(const Diag *g, void *arg)
+{
+    (void)arg;
+    const Rule *r = g->rule ? rule_find(g->rule) : NULL;
+    if (!r) return false;
+    return strcmp(r->family, "completeness") == 0 || strcmp(r->family, "assessments") == 0
+        || strcmp(r->family, "staleness") == 0 || strcmp(r->family, "units and values") == 0;
+}
+
 void check_model(Strat *s, Model *m, const CheckOptions *opt)
 {
     if (!m || !m->ast || !m->e.item) return;   /* no strategy: the front end said so */
@@ -88,10 +102,13 @@ void check_model(Strat *s, Model *m, const CheckOptions *opt)
         const Rule *r = g->rule ? rule_find(g->rule) : NULL;
         if (g->sev == SEV_ERROR && (!r || r->severity == SEV_ERROR)) c.front_end_errors = true;
     }
+    size_t first_check = s->diags.n;
     check_dates(&c);
     check_values(&c);
     check_stale(&c);
     check_complete(&c);
     check_assess(&c);
     check_revision(&c);
+    if (c.front_end_errors) diag_drop_if(&s->diags, first_check, held_back, NULL);
+    if (!(opt && opt->no_allow)) check_allows(&c, opt ? opt->first_diag : 0);
 }

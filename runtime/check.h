@@ -15,6 +15,7 @@ typedef struct CheckOptions {
     bool has_as_of;             /* --as-of given */
     DayNum as_of;               /* its last day */
     size_t first_diag;          /* s->diags.n before the file was loaded */
+    bool no_allow;              /* --no-allow: ignore `# stratc: allow` comments (audits) */
 } CheckOptions;
 
 /* Adds findings for m to s->diags.  May load the file m revises into s. */

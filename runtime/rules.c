@@ -171,6 +171,13 @@ static const Rule RULES[] = {
     {"renamed-from-unknown", E, "revisions", "renamed_from names an id the old strategy lacks.",
      "Every renamed_from names an id of the same kind that existed in the revised strategy.",
      "Correct the old id."},
+
+    /* ---- allow comments (runtime/check/allow.c) ---- */
+    {"unused-allow", W, "allow comments", "An allow comment that silences nothing.",
+     "A `# stratc: allow RULE` comment that silences no finding of RULE on its item, names no "
+     "rule, names an unknown rule or one that cannot be allowed. Allows should not outlive the "
+     "findings they were written for.",
+     "Remove the comment, correct the rule name, or move it to the item it is about."},
 };
 
 #undef E
