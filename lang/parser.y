@@ -542,6 +542,30 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
     char what[128];
     describe(pc, tok, loc, what, sizeof what);
 
+    /* `target 500 in 令和6年度`: the word before the date was read as the
+     * value's unit.  Say so at that word, with the keyword that takes a date. */
+    if ((tok == YYSYMBOL_DATE || tok == YYSYMBOL_DATEWORD || tok == YYSYMBOL_NUMBER)
+        && pc->prev_tok == IDENT
+        && (pc->item_kw == KW_TARGET || pc->item_kw == KW_ACTUAL || pc->item_kw == KW_BASELINE)) {
+        static const char *const PREPS[] = {"in", "on", "until", "till", "before", "to", "of",
+                                            "for", "from", "まで", "迄", "時点", "現在"};
+        const char *w = pc->src->text + pc->prev_loc.start;
+        size_t wl = pc->prev_loc.end - pc->prev_loc.start;
+        for (size_t i = 0; i < sizeof PREPS / sizeof *PREPS; i++) {
+            if (strlen(PREPS[i]) != wl || memcmp(w, PREPS[i], wl) != 0) continue;
+            const char *kw = pc->item_kw == KW_TARGET ? "by" : "at";
+            Diag *g = diag_add(pc->diags, SEV_ERROR, "syntax", pc->prev_loc,
+                               "'%s' is read as the unit of the value, and '%.*s' is left over",
+                               PREPS[i], (int)(loc->end - loc->start), pc->src->text + loc->start);
+            const char *item = pc->item_kw == KW_TARGET ? "target"
+                             : pc->item_kw == KW_ACTUAL ? "actual" : "baseline";
+            diag_help(g, "the date of %s follows '%s': %s V %s %.*s",
+                      pc->item_kw == KW_ACTUAL ? "an actual" : pc->item_kw == KW_TARGET ? "a target" : "a baseline",
+                      kw, item, kw, (int)(loc->end - loc->start), pc->src->text + loc->start);
+            return 0;
+        }
+    }
+
     if (item_pos && tok == YYSYMBOL_IDENT) {
         char word[64];
         size_t wl = loc->end - loc->start < sizeof word - 1 ? loc->end - loc->start : sizeof word - 1;
@@ -595,6 +619,16 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
     }
     Diag *g = k ? diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s, expected %s", what, list)
                 : diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s", what);
+    if (tok == YYSYMBOL_STRING && k && (pc->prev_tok == KW_VIEWPOINT || pc->prev_tok == KW_SECTOR
+                                       || pc->prev_tok == KW_PROJECT || pc->prev_tok == KW_INDICATOR
+                                       || pc->prev_tok == KW_SCALE || pc->prev_tok == KW_GRADE)) {
+        /* indicator "新規雇用者数" { : the id was left out. */
+        const char *kw = pc->prev_tok == KW_VIEWPOINT ? "viewpoint" : pc->prev_tok == KW_SECTOR ? "sector"
+                       : pc->prev_tok == KW_PROJECT ? "project" : pc->prev_tok == KW_INDICATOR ? "indicator"
+                       : pc->prev_tok == KW_SCALE ? "scale" : "grade";
+        diag_help(g, "%s %s needs an id before its title: %s ID \"TITLE\"", kw[0] == 'i' ? "an" : "a",
+                  kw, kw);
+    }
     if (tok == YYSYMBOL_GT || tok == YYSYMBOL_LT) {
         bool target_op = false;
         for (int i = 0; i < n; i++) target_op |= exp[i] == YYSYMBOL_GE;
