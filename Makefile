@@ -24,7 +24,7 @@ STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -Ilang -Iruntime -Icli -I$(BUILD)/gen -MMD -MP
-CPPFLAGS += -Iruntime/check
+CPPFLAGS += -Iruntime/check -Iruntime/diff
 LDLIBS  += -lutf8proc -lm -pthread
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -36,7 +36,7 @@ FLEX    ?= flex
 
 LANG_SRC := $(wildcard lang/*.c)
 RT_SRC   := $(wildcard runtime/*.c)
-RT_SRC   += $(wildcard runtime/check/*.c)
+RT_SRC   += $(wildcard runtime/check/*.c) $(wildcard runtime/diff/*.c)
 CLI_SRC  := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GEN_C    := $(BUILD)/gen/parser.c $(BUILD)/gen/lexer.c

@@ -1,5 +1,6 @@
 /* cli.c - shared option handling and output for the subcommands. */
 #include "cli.h"
+#include "suggest.h"
 #include "utf8.h"
 
 #include <iconv.h>
@@ -27,8 +28,37 @@ int cli_usage_error(const Cli *c, const char *fmt, ...)
     return EXIT_TROUBLE;
 }
 
-int cli_bad_option(const Cli *c)
+static int cli_usage_hint(const Cli *c)
 {
+    fprintf(stderr, "Try 'stratc help %s'.\n", c->cmd);
+    return EXIT_TROUBLE;
+}
+
+int cli_bad_option(const Cli *c, char **argv, const struct option *opts)
+{
+    const char *arg = optind > 0 ? argv[optind - 1] : NULL;
+    if (arg && arg[0] == '-' && arg[1] == '-' && arg[2]) {
+        /* --wrror, --format-json: the name up to '=' against the long options. */
+        char name[64];
+        size_t n = strcspn(arg + 2, "=");
+        if (n >= sizeof name) n = sizeof name - 1;
+        memcpy(name, arg + 2, n);
+        name[n] = '\0';
+        /* --format-json for --format=json */
+        for (const struct option *o = opts; o->name; o++) {
+            size_t on = strlen(o->name);
+            if (o->has_arg && n > on + 1 && strncmp(name, o->name, on) == 0
+                && (name[on] == '-' || name[on] == '_')) {
+                fprintf(stderr, "stratc %s: note: did you mean '--%s=%s'?\n", c->cmd, o->name, name + on + 1);
+                return cli_usage_hint(c);
+            }
+        }
+        const char *names[64];
+        size_t k = 0;
+        for (const struct option *o = opts; o->name && k < 64; o++) names[k++] = o->name;
+        const char *best = suggest_closest(name, names, k);
+        if (best) fprintf(stderr, "stratc %s: note: did you mean '--%s'?\n", c->cmd, best);
+    }
     fprintf(stderr, "Try 'stratc help %s'.\n", c->cmd);
     return EXIT_TROUBLE;
 }

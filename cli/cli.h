@@ -40,7 +40,9 @@ void cli_init(Cli *c, const char *cmd);
 int  cli_common_option(Cli *c, int opt, const char *arg);
 int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* getopt_long's own complaint was printed; add the hint and return 2. */
-int  cli_bad_option(const Cli *c);
+/* After getopt_long's complaint about argv[optind - 1]: the nearest long
+ * option of opts, if one is near, then where to find help. */
+int  cli_bad_option(const Cli *c, char **argv, const struct option *opts);
 
 /* Prints collected diagnostics to stderr: gcc form with the summary line, or
  * the JSON document of `check --format=json` with --diagnostics-format=json. */

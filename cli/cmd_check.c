@@ -64,7 +64,7 @@ int cmd_check(int argc, char **argv)
         }
         default: {
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
         }
         }

@@ -1,6 +1,7 @@
 /* help.c - `stratc --help` and `stratc help COMMAND`.  Keep in step with
  * doc/stratc.1 and README.md. */
 #include "cli.h"
+#include "suggest.h"
 
 #include <string.h>
 
@@ -116,5 +117,9 @@ int help_command(const char *cmd, FILE *out)
         }
     }
     fprintf(stderr, "stratc: error: no help for unknown command '%s'\n", cmd);
+    const char *names[sizeof HELPS / sizeof *HELPS];
+    for (size_t i = 0; i < sizeof HELPS / sizeof *HELPS; i++) names[i] = HELPS[i].cmd;
+    const char *best = suggest_closest(cmd, names, sizeof HELPS / sizeof *HELPS);
+    if (best) fprintf(stderr, "stratc: note: did you mean '%s'?\n", best);
     return EXIT_TROUBLE;
 }

@@ -1,5 +1,6 @@
 /* main.c - stratc: subcommand dispatch. */
 #include "cli.h"
+#include "suggest.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -53,6 +54,11 @@ int main(int argc, char **argv)
         return COMMANDS[i].run(argc - 1, argv + 1);
     }
     fprintf(stderr, "stratc: error: unknown command '%s'\n", cmd);
+    const char *names[sizeof COMMANDS / sizeof *COMMANDS + 1];
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) names[i] = COMMANDS[i].name;
+    names[sizeof COMMANDS / sizeof *COMMANDS] = "help";
+    const char *best = suggest_closest(cmd, names, sizeof names / sizeof *names);
+    if (best) fprintf(stderr, "stratc: note: did you mean '%s'?\n", best);
     fprintf(stderr, "Try 'stratc --help'.\n");
     return EXIT_TROUBLE;
 }
