@@ -231,6 +231,13 @@ static const struct { const char *word; int tok; } KEYWORDS[] = {
     {"when", KW_WHEN}, {"and", KW_AND}, {"or", KW_OR},
 };
 
+int lex_keyword_token(const char *word)
+{
+    for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++)
+        if (strcmp(word, KEYWORDS[i].word) == 0) return KEYWORDS[i].tok;
+    return 0;
+}
+
 enum { IDENT_MAX_BYTES = 1024 };   /* documented limit */
 
 int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)

@@ -99,6 +99,7 @@ int  lex_open_brace(ParseCtx *c, Span sp);
 void lex_close_brace(ParseCtx *c);
 int  lex_eof(ParseCtx *c, Span sp);
 Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b);   /* "'{' of project 'x' at line 3 is never closed" */
+int  lex_keyword_token(const char *word);   /* "indicator" -> KW_INDICATOR, 0 if none */
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
 int  lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp);
 void lex_restore_input(void *scanner);   /* after parsing: undo flex's in-place NUL */

@@ -517,12 +517,6 @@ static const char *const ITEM_KEYWORDS[] = {
     "activity", "owner", "indicator", "assessment", "unit", "baseline", "target", "actual",
     "status", "direction", "kind", "source", "renamed_from"};
 
-static const int ITEM_TOKENS[] = {
-    KW_STRATEGY, KW_PERIOD, KW_FISCAL_YEAR, KW_AS_OF, KW_REVISES, KW_INCLUDE, KW_GOAL, KW_VIEWPOINT,
-    KW_SECTOR, KW_PROJECT, KW_MILESTONE, KW_THRESHOLDS, KW_NOTE, KW_SECTORS, KW_VIEWPOINTS,
-    KW_ACTIVITY, KW_OWNER, KW_INDICATOR, KW_ASSESSMENT, KW_UNIT, KW_BASELINE, KW_TARGET, KW_ACTUAL,
-    KW_STATUS, KW_DIRECTION, KW_KIND, KW_SOURCE, KW_RENAMED_FROM};   /* ORDER: ITEM_KEYWORDS */
-
 static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, ParseCtx *pc)
 {
     (void)scanner;
@@ -583,8 +577,7 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
             /* Read on as that item: `indcator new_jobs "..." { ... }` keeps
              * new_jobs and its block.  The unknown word itself is the first
              * identifier recovery discards. */
-            for (size_t i = 0; i < sizeof ITEM_TOKENS / sizeof *ITEM_TOKENS; i++)
-                if (strcmp(best, ITEM_KEYWORDS[i]) == 0) pc->broken_kw = ITEM_TOKENS[i];
+            pc->broken_kw = lex_keyword_token(best);
             pc->broken_loc = *loc;
             pc->broken_at_kw = true;
             pc->skip_idents = 1;

@@ -308,6 +308,9 @@ static void indicator(R *r, Project *p, Item *it)
                 if (strcmp(w, "increase") == 0) ind->direction = 1;
                 else if (strcmp(w, "decrease") == 0) ind->direction = -1;
                 else {
+                    /* Unread, as if not written: `target <=` still implies
+                     * decrease, and the checks do not contradict a guess. */
+                    ind->direction_item = NULL;
                     static const char *const dirs[] = {"increase", "decrease"};
                     static const Synonym syn[] = {
                         {"up", "increase"}, {"higher", "increase"}, {"more", "increase"},

@@ -64,10 +64,10 @@ static DayNum today(void)
     return (DayNum)(time(NULL) / 86400);
 }
 
-/* Findings a mistake elsewhere in the file may have caused: a broken line
- * leaves an indicator without its target, a project without its sectors, a
- * direction unread.  They are held back while the file has errors, so the
- * mistake is the one message; fixing it brings them back if they are real. */
+/* Findings a syntax error may have caused: a broken line leaves an
+ * indicator without its target, a project without its sectors, a value with
+ * a word for a unit.  They are held back while the file has syntax errors,
+ * so the mistake is the one message; fixing it brings them back if real. */
 static bool held_back(const Diag *g, void *arg)
 {
     (void)arg;
@@ -101,6 +101,7 @@ void check_model(Strat *s, Model *m, const CheckOptions *opt)
         const Diag *g = s->diags.items[i];
         const Rule *r = g->rule ? rule_find(g->rule) : NULL;
         if (g->sev == SEV_ERROR && (!r || r->severity == SEV_ERROR)) c.front_end_errors = true;
+        if (g->rule && strcmp(g->rule, "syntax") == 0) c.syntax_errors = true;
     }
     size_t first_check = s->diags.n;
     check_dates(&c);
@@ -109,6 +110,6 @@ void check_model(Strat *s, Model *m, const CheckOptions *opt)
     check_complete(&c);
     check_assess(&c);
     check_revision(&c);
-    if (c.front_end_errors) diag_drop_if(&s->diags, first_check, held_back, NULL);
+    if (c.syntax_errors) diag_drop_if(&s->diags, first_check, held_back, NULL);
     if (!(opt && opt->no_allow)) check_allows(&c, opt ? opt->first_diag : 0);
 }

@@ -13,6 +13,7 @@ typedef struct CheckCtx {
     DayNum doc_date;            /* the document's own date: as_of, or today */
     bool doc_date_is_today;
     bool front_end_errors;      /* the file has errors: values may be missing */
+    bool syntax_errors;         /* ... syntax errors: findings are held back (check.c) */
 } CheckCtx;
 
 /* A finding of a registered rule, at its registered severity. */

@@ -205,9 +205,9 @@ void check_allows(CheckCtx *c, size_t first_diag)
     /* The directive's own warnings are never silenced: unused-allow cannot
      * be allowed (allowable()). */
     diag_drop_if(&c->s->diags, first_diag, silenced, &as);
-    /* With errors in the file, findings are held back (check.c), so an allow
-     * may seem to silence nothing: say so only of a file without errors. */
-    if (!c->front_end_errors) {
+    /* With syntax errors, findings are held back (check.c), so an allow may
+     * seem to silence nothing: say so only of a file without them. */
+    if (!c->syntax_errors) {
         for (size_t i = 0; i < as.n; i++)
             for (int k = 0; k < as.v[i].nrules; k++)
                 if (!as.v[i].used[k]) {
