@@ -122,6 +122,7 @@ int lex_unterminated(ParseCtx *c, const char *s, int n, Span *sp)
     diag_help(g, "a string ends on its line: close it with \"");
     c->syntax_errors++;
     ast_broken_reset(c);
+    c->capture = true;      /* recovery pops what was read of the item */
     return keep;
 }
 
@@ -302,6 +303,7 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
         diag_help(g, "text belongs inside \"double quotes\"");
     c->syntax_errors++;
     ast_broken_reset(c);
+    c->capture = true;      /* recovery pops what was read of the item */
 }
 
 /* Blanks before the token at off, or -1 when something else stands before

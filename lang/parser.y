@@ -258,6 +258,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %type <item> item threshold
 %type <list> items thresholds
 %type <hd> head
+%type <kw> item_start
 %type <op> op cmp
 %type <cond> cond conj atom
 %type <operand> operand
@@ -285,7 +286,7 @@ start
  * one message, not one per line of the block and the rest of the file. */
 items
     : %empty                            { $$ = (ItemList){NULL, NULL}; }
-    | items item_start item             { $$ = $1; append(&$$, $3); }
+    | items item_start item             { (void)$2; $$ = $1; append(&$$, $3); }
     /* Reduced by default on any lookahead: only the one that ends the
      * discarding (an item keyword, '}' or the end) ends the broken item. */
     | items error
@@ -298,7 +299,7 @@ items
           if ($4) { Span sp = $4->span; sp.end = @6.end; append(&$$, entity(pc, (ItemKind)$4->kind, sp, $4, &$5, true, @6)); } }
     ;
 item_start
-    : ITEM_START                        { (void)$1; yyerrok; ast_broken_reset(pc); }
+    : ITEM_START                        { $$ = $1; yyerrok; ast_broken_reset(pc); }
     ;
 
 /* Identifiers: a word like R2 or FY2020 is a date only where a date is expected. */

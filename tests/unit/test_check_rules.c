@@ -103,6 +103,7 @@ Test(rules, every_reported_rule_is_registered_and_every_registered_rule_reported
     Seen seen = {calloc(n, sizeof(bool)), 0};
     scan_dir("lang", &seen);
     scan_dir("runtime", &seen);
+    scan_dir("runtime/check", &seen);
     scan_dir("cli", &seen);
     cr_expect_eq(seen.missing, 0);
     for (size_t i = 0; i < n; i++)
