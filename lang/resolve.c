@@ -597,11 +597,15 @@ static void resolve_assessments(R *r)
         }
         p->assessed_grade = scale_find(sc, w->name);
         if (p->assessed_grade >= 0) continue;
-        const char **names = xmalloc(sc->ngrades * sizeof *names);
-        for (uint32_t j = 0; j < sc->ngrades; j++) names[j] = sc->grades[j].id;
+        /* Ids and Japanese labels both name a grade (scale_find). */
+        const char **names = xmalloc(2 * sc->ngrades * sizeof *names);
+        for (uint32_t j = 0; j < sc->ngrades; j++) {
+            names[j] = sc->grades[j].id;
+            names[sc->ngrades + j] = sc->grades[j].label_ja;
+        }
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,
                            "'%s' is not a grade of the %s scale", w->name, sc->name);
-        const char *best = suggest_closest(w->name, names, sc->ngrades);
+        const char *best = suggest_closest(w->name, names, 2 * sc->ngrades);
         if (best) diag_note(g, NULL, "did you mean '%s'?", best);
         size_t len = 0;
         for (uint32_t j = 0; j < sc->ngrades; j++) len += strlen(names[j]) + 2;
