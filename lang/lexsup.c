@@ -328,20 +328,24 @@ static uint32_t line_indent(const ParseCtx *c, uint32_t off)
     return j - i;
 }
 
+/* An item at or left of its block's own indentation, after items deeper
+ * than it: if the file ends with a block open, its '}' was probably
+ * forgotten just before this item (parse_file parses again with it there).
+ * Called as the parser gets the item, after the '}'s put in before it. */
+void lex_indent_check(ParseCtx *c, Span sp)
+{
+    if (!c->nopen || c->repair_at) return;
+    OpenBlock *b = &c->open[c->nopen - 1];
+    int ind = indent_of(c, sp.start);
+    if (ind > (int)b->indent) b->indented = true;
+    else if (ind >= 0 && b->indented) {
+        c->repair_at = sp.start;
+        c->repair_block = *b;
+    }
+}
+
 int lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp)
 {
-    /* An item at or left of its block's own indentation, after items deeper
-     * than it: if the file ends with a block open, its '}' was probably
-     * forgotten just before this item (parse_file parses again with it). */
-    if (c->nopen && !c->repair_at) {
-        OpenBlock *b = &c->open[c->nopen - 1];
-        int ind = indent_of(c, sp.start);
-        if (ind > (int)b->indent) b->indented = true;
-        else if (ind >= 0 && b->indented) {
-            c->repair_at = sp.start;
-            c->repair_block = *b;
-        }
-    }
     if (block_kw) lex_keyword_seen(c, block_kw, sp);
     c->pending_tok = tok;
     c->pending_loc = sp;
@@ -404,7 +408,9 @@ Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b)
            && t[j] != '"' && t[j] != '{' && t[j] != '\0')
         j++;
     while (j > i && j < end && ((unsigned char)t[j] & 0xC0) == 0x80) j--;
-    Diag *g = j > i
+    Diag *g = b->brace.start == b->span.start
+        ? diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' at line %d is never closed", line)
+        : j > i
         ? diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' of %s '%.*s' at line %d is never closed",
                    b->keyword, (int)(j - i), t + i, line)
         : diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' of %s at line %d is never closed",
@@ -418,9 +424,9 @@ int lex_eof(ParseCtx *c, Span sp)
     if (c->nopen == 0 || c->too_deep) return YYEOF;
     if (!c->at_eof) {
         c->at_eof = true;
-        /* A first parse that knows where the '}' belongs stays quiet: the
-         * second one reports it (parse_file). */
-        if (!c->repair_at || c->inject_done) {
+        /* A parse that knows where the '}' belongs stays quiet: the next
+         * one puts it there and reports it (parse_file). */
+        if (!(c->repair_at && c->may_repair)) {
             Diag *g = lex_unclosed(c, &c->open[c->nopen - 1]);
             diag_note(g, &sp, "the file ends here");
             diag_help(g, "close the block with '}'");

@@ -56,8 +56,9 @@ typedef struct ParseCtx {
      * than it), found in the first parse and used by a second one. */
     uint32_t repair_at;         /* 0: none found */
     OpenBlock repair_block;
-    uint32_t inject_at;         /* second parse: hand the parser a '}' here */
-    bool inject_done;           /* this is the second parse */
+    const uint32_t *inject;     /* a later parse: hand the parser a '}' at each */
+    int ninject, next_inject;   /* (sorted; one offset may come twice) */
+    bool may_repair;            /* a repair found here will be parsed again */
     int stash_tok;              /* the item keyword held back behind an injected '}' */
     int stash_kw;
     Span stash_loc;
@@ -86,6 +87,7 @@ typedef struct ParseCtx {
 } ParseCtx;
 
 enum { PARSE_MAX_NESTING = 32 };   /* documented in doc/language.md */
+enum { PARSE_MAX_REPAIRS = 8 };    /* blocks left open put right by parsing again */
 
 /* Scanner support (lexsup.c). */
 int  lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out);
@@ -98,6 +100,7 @@ int  lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out);
 int  lex_open_brace(ParseCtx *c, Span sp);
 void lex_close_brace(ParseCtx *c);
 int  lex_eof(ParseCtx *c, Span sp);
+void lex_indent_check(ParseCtx *c, Span sp);   /* an item keyword as the parser gets it */
 Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b);   /* "'{' of project 'x' at line 3 is never closed" */
 int  lex_keyword_token(const char *word);   /* "indicator" -> KW_INDICATOR, 0 if none */
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);

@@ -61,7 +61,10 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
     pc->prev_loc = pc->last_loc;
     pc->last_tok = t;
     pc->last_loc = *lloc;
-    if (t == ITEM_START) pc->item_kw = lval->kw;
+    if (t == ITEM_START) {
+        pc->item_kw = lval->kw;
+        lex_indent_check(pc, *lloc);
+    }
     return t;
 }
 
@@ -75,30 +78,30 @@ static int next_token(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *
         lloc->start = lloc->end = 0;
         return t;
     }
+    int t;
     if (pc->stash_tok) {
-        int t = pc->stash_tok;
+        t = pc->stash_tok;
         pc->stash_tok = 0;
         lval->kw = pc->stash_kw;
         *lloc = pc->stash_loc;
-        return t;
-    }
-    if (pc->pending_tok) {
-        int t = pc->pending_tok;
+    } else if (pc->pending_tok) {
+        t = pc->pending_tok;
         pc->pending_tok = 0;
         *lloc = pc->pending_loc;
         return t;
+    } else {
+        t = strat_scan(lval, lloc, scanner);
+        if (t == ITEM_START) lval->kw = pc->pending_tok;
     }
-    int t = strat_scan(lval, lloc, scanner);
-    if (t == ITEM_START) lval->kw = pc->pending_tok;
-    /* A second parse of a file whose block was left open puts the missing
-     * '}' where the indentation says it belongs (lex_item, lex_eof). */
-    if (pc->inject_at && t == ITEM_START && lloc->start >= pc->inject_at) {
-        pc->inject_at = 0;
+    /* A later parse of a file whose blocks were left open puts each missing
+     * '}' where the indentation says it belongs (lex_indent_check), one
+     * call at a time, the item keyword held back behind them. */
+    if (pc->next_inject < pc->ninject && t == ITEM_START && lloc->start >= pc->inject[pc->next_inject]) {
+        pc->next_inject++;
         pc->stash_tok = t;
         pc->stash_kw = lval->kw;
         pc->stash_loc = *lloc;
         if (pc->nopen) pc->nopen--;
-        lloc->start = lloc->end;
         lloc->end = lloc->start;
         return RBRACE;
     }
@@ -293,8 +296,9 @@ items
         { $$ = $1;
           if (yychar == ITEM_START || yychar == RBRACE || yychar == YYEOF)
               append(&$$, broken_item(pc, @2)); }
-    /* The broken item is made at its '{': the items of its block reset the state. */
-    | items error LBRACE <hd>{ $$ = broken_item(pc, @2); } items RBRACE
+    /* The broken item is made at its '{' (the items of its block reset the
+     * state); when it is known, a mistake inside its block is a new one. */
+    | items error LBRACE <hd>{ $$ = broken_item(pc, @2); if ($$) yyerrok; } items RBRACE
         { $$ = $1;
           if ($4) { Span sp = $4->span; sp.end = @6.end; append(&$$, entity(pc, (ItemKind)$4->kind, sp, $4, &$5, true, @6)); } }
     ;

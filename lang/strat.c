@@ -74,7 +74,8 @@ void strat_fini(Strat *s)
 }
 
 /* One parse of a file into pc; false if the scanner could not start. */
-static bool parse_once(Strat *s, uint32_t file, bool is_include, uint32_t inject_at, ParseCtx *pc)
+static bool parse_once(Strat *s, uint32_t file, bool is_include, const uint32_t *inject, int ninject,
+                       ParseCtx *pc)
 {
     SrcFile *f = src_file(s->src, file);
     memset(pc, 0, sizeof *pc);
@@ -85,8 +86,9 @@ static bool parse_once(Strat *s, uint32_t file, bool is_include, uint32_t inject
     pc->file = file;
     pc->comments_tail = &pc->comments;
     pc->start_token = is_include ? START_INCLUDE : START_FILE;
-    pc->inject_at = inject_at;
-    pc->inject_done = inject_at != 0;
+    pc->inject = inject;
+    pc->ninject = ninject;
+    pc->may_repair = ninject < PARSE_MAX_REPAIRS;
 
     yyscan_t scanner;
     if (yylex_init_extra(pc, &scanner) != 0) {
@@ -115,22 +117,30 @@ AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
     ParseCtx pc;
     int errors_before = s->diags.errors;
     size_t diags_before = s->diags.n;
-    if (!parse_once(s, file, is_include, 0, &pc)) return NULL;
-
     /* The file ended inside a block, and an item stood where the block's
      * indentation says it had ended: parse again with the '}' put there, so
      * the one message is at the block left open, and everything after it
-     * lands where its author meant it (rustc's unclosed-delimiter report). */
-    if (pc.at_eof && pc.repair_at) {
-        OpenBlock b = pc.repair_block;
-        uint32_t at = pc.repair_at;
+     * lands where its author meant it (rustc's unclosed-delimiter report).
+     * Each parse may find one more such block, up to PARSE_MAX_REPAIRS. */
+    uint32_t inject[PARSE_MAX_REPAIRS], at[PARSE_MAX_REPAIRS];
+    OpenBlock open[PARSE_MAX_REPAIRS];
+    int n = 0;
+    for (;;) {
+        if (!parse_once(s, file, is_include, inject, n, &pc)) return NULL;
+        if (!(pc.at_eof && pc.repair_at && pc.may_repair)) break;
+        at[n] = pc.repair_at;
+        open[n] = pc.repair_block;
+        int k = n++;
+        while (k > 0 && inject[k - 1] > pc.repair_at) { inject[k] = inject[k - 1]; k--; }
+        inject[k] = pc.repair_at;
         parse_ctx_free(&pc);
         diag_truncate(&s->diags, diags_before);
-        if (!parse_once(s, file, is_include, at, &pc)) return NULL;
-        Diag *g = lex_unclosed(&pc, &b);
+    }
+    for (int i = 0; i < n; i++) {
+        Diag *g = lex_unclosed(&pc, &open[i]);
         int line, col;
-        src_linecol(pc.src, at, &line, &col);
-        Span before = {file, at, at};
+        src_linecol(pc.src, at[i], &line, &col);
+        Span before = {file, at[i], at[i]};
         diag_note(g, &before, "the indentation says it ends before line %d", line);
         diag_help(g, "add '}' before line %d", line);
     }

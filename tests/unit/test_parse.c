@@ -372,6 +372,30 @@ Test(parse, a_forgotten_brace_is_put_where_the_indentation_says)
     cr_expect_eq(m->projects[0]->nindicators, 2);
 }
 
+Test(parse, two_forgotten_braces_are_both_put_back)
+{
+    Model *m = load("strategy s \"S\" {\n"
+                    "  project p \"P\" {\n"
+                    "    indicator i \"I\" {\n"
+                    "      target 5 by 2020\n"
+                    "  project q \"Q\" {\n"
+                    "    indicator j \"J\" {\n"
+                    "      target 6 by 2020\n"
+                    "    }\n"
+                    "  }\n"
+                    "}\n");
+    cr_expect_eq(S.diags.errors, 2);
+    cr_assert_eq(m->nprojects, 2);
+    cr_expect_eq(m->projects[0]->nindicators, 1);
+    cr_expect_eq(m->projects[1]->nindicators, 1);
+}
+
+Test(parse, a_mistake_inside_a_broken_block_is_reported_too)
+{
+    load(WRAP("project p \"P\" {\n  indcator i \"I\" {\n    unt \"x\"\n  }\n}"));
+    cr_expect_eq(S.diags.errors, 2);
+}
+
 Test(parse, an_unterminated_title_gives_back_its_brace)
 {
     Model *m = load(WRAP("project p \"P\" {\n  indicator i \"I {\n    target 5 by 2020\n  }\n}"));
