@@ -627,6 +627,20 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         diag_help(g, "%s %s needs an id before its title: %s ID \"TITLE\"", kw[0] == 'i' ? "an" : "a",
                   kw, kw);
     }
+    if (tok == YYSYMBOL_IDENT) {
+        /* period 令和2〜6年度: an era year without 年 or 年度 is no date. */
+        bool date_expected = false;
+        for (int i = 0; i < n; i++) date_expected |= exp[i] == YYSYMBOL_DATE;
+        static const char *const ERAS[] = {"明治", "大正", "昭和", "平成", "令和"};
+        const char *w = pc->src->text + loc->start;
+        size_t wl = loc->end - loc->start;
+        for (size_t i = 0; date_expected && i < sizeof ERAS / sizeof *ERAS; i++)
+            if (wl > strlen(ERAS[i]) && memcmp(w, ERAS[i], strlen(ERAS[i])) == 0) {
+                diag_help(g, "an era date ends in 年, 年度 or a month: %.*s年度, %.*s年3月 (write both "
+                             "ends of a period in full: 令和2年度 .. 令和6年度)", (int)wl, w, (int)wl, w);
+                break;
+            }
+    }
     if (tok == YYSYMBOL_GT || tok == YYSYMBOL_LT) {
         bool target_op = false;
         for (int i = 0; i < n; i++) target_op |= exp[i] == YYSYMBOL_GE;
