@@ -379,7 +379,7 @@ int lex_open_brace(ParseCtx *c, Span sp)
         b->span = sp;
     }
     b->brace = sp;
-    b->indent = line_indent(c, b->span.start);
+    b->indent = c->watch_indent ? line_indent(c, b->span.start) : 0;
     b->indented = false;
     c->last_keyword = NULL;
     return LBRACE;
@@ -426,7 +426,7 @@ int lex_eof(ParseCtx *c, Span sp)
         c->at_eof = true;
         /* A parse that knows where the '}' belongs stays quiet: the next
          * one puts it there and reports it (parse_file). */
-        if (!(c->repair_at && c->may_repair)) {
+        if (c->watch_indent && !(c->repair_at && c->may_repair)) {
             Diag *g = lex_unclosed(c, &c->open[c->nopen - 1]);
             diag_note(g, &sp, "the file ends here");
             diag_help(g, "close the block with '}'");

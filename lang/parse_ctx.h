@@ -59,6 +59,7 @@ typedef struct ParseCtx {
     const uint32_t *inject;     /* a later parse: hand the parser a '}' at each */
     int ninject, next_inject;   /* (sorted; one offset may come twice) */
     bool may_repair;            /* a repair found here will be parsed again */
+    bool watch_indent;          /* look for it (a parse after one that ended in a block) */
     int stash_tok;              /* the item keyword held back behind an injected '}' */
     int stash_kw;
     Span stash_loc;

@@ -63,7 +63,7 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
     pc->last_loc = *lloc;
     if (t == ITEM_START) {
         pc->item_kw = lval->kw;
-        lex_indent_check(pc, *lloc);
+        if (pc->watch_indent) lex_indent_check(pc, *lloc);
     }
     return t;
 }
@@ -303,7 +303,7 @@ items
           if ($4) { Span sp = $4->span; sp.end = @6.end; append(&$$, entity(pc, (ItemKind)$4->kind, sp, $4, &$5, true, @6)); } }
     ;
 item_start
-    : ITEM_START                        { $$ = $1; yyerrok; ast_broken_reset(pc); }
+    : ITEM_START                        { $$ = $1; yyerrok; if (pc->capture) ast_broken_reset(pc); }
     ;
 
 /* Identifiers: a word like R2 or FY2020 is a date only where a date is expected. */

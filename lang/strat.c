@@ -74,8 +74,8 @@ void strat_fini(Strat *s)
 }
 
 /* One parse of a file into pc; false if the scanner could not start. */
-static bool parse_once(Strat *s, uint32_t file, bool is_include, const uint32_t *inject, int ninject,
-                       ParseCtx *pc)
+static bool parse_once(Strat *s, uint32_t file, bool is_include, bool watch, const uint32_t *inject,
+                       int ninject, ParseCtx *pc)
 {
     SrcFile *f = src_file(s->src, file);
     memset(pc, 0, sizeof *pc);
@@ -89,6 +89,7 @@ static bool parse_once(Strat *s, uint32_t file, bool is_include, const uint32_t 
     pc->inject = inject;
     pc->ninject = ninject;
     pc->may_repair = ninject < PARSE_MAX_REPAIRS;
+    pc->watch_indent = watch;
 
     yyscan_t scanner;
     if (yylex_init_extra(pc, &scanner) != 0) {
@@ -121,12 +122,21 @@ AstFile *parse_file(Strat *s, uint32_t file, bool is_include)
      * indentation says it had ended: parse again with the '}' put there, so
      * the one message is at the block left open, and everything after it
      * lands where its author meant it (rustc's unclosed-delimiter report).
-     * Each parse may find one more such block, up to PARSE_MAX_REPAIRS. */
+     * Each parse may find one more such block, up to PARSE_MAX_REPAIRS.
+     * Only a file that ends inside a block pays for watching indentation:
+     * the first parse does not, and says nothing of the open block. */
     uint32_t inject[PARSE_MAX_REPAIRS], at[PARSE_MAX_REPAIRS];
     OpenBlock open[PARSE_MAX_REPAIRS];
     int n = 0;
+    bool watch = false;
     for (;;) {
-        if (!parse_once(s, file, is_include, inject, n, &pc)) return NULL;
+        if (!parse_once(s, file, is_include, watch, inject, n, &pc)) return NULL;
+        if (!watch && pc.at_eof) {
+            watch = true;
+            parse_ctx_free(&pc);
+            diag_truncate(&s->diags, diags_before);
+            continue;
+        }
         if (!(pc.at_eof && pc.repair_at && pc.may_repair)) break;
         at[n] = pc.repair_at;
         open[n] = pc.repair_block;
