@@ -119,7 +119,10 @@ int lex_unterminated(ParseCtx *c, const char *s, int n, Span *sp)
     c->pos -= (uint32_t)(n - keep);
     sp->end = c->pos;
     Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", *sp, "unterminated string");
-    diag_help(g, "a string ends on its line: close it with \"");
+    if (memmem(s, (size_t)keep, "\xE2\x80\x9D", 3) || memmem(s, (size_t)keep, "\xEF\xBC\x82", 3))
+        diag_help(g, "close it with a straight \" (” and ＂ do not end a string)");
+    else
+        diag_help(g, "a string ends on its line: close it with \"");
     c->syntax_errors++;
     ast_broken_reset(c);
     c->capture = true;      /* recovery pops what was read of the item */
@@ -131,9 +134,12 @@ int lex_unterminated(ParseCtx *c, const char *s, int n, Span *sp)
  * so nothing after it is lost. */
 int lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
 {
-    bool corner = (unsigned char)s[2] == 0x8C;   /* 「 is E3 80 8C, “ is E2 80 9C */
-    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp, corner ? "text in 「corner brackets」"
-                                                                  : "text in “curly quotes”");
+    /* “ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E, ＂ EF BC 82: three bytes each, as
+     * are the closing ones. */
+    unsigned char k = (unsigned char)s[2];
+    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s",
+                       k == 0x8C ? "text in 「corner brackets」" : k == 0x8E ? "text in 『double corner brackets』"
+                       : k == 0x82 ? "text in ＂full-width quotes＂" : "text in “curly quotes”");
     diag_help(g, "write text in straight double quotes: \"%.*s\"", (int)(n - 6), s + 3);
     c->syntax_errors++;
     memset(out, 0, sizeof *out);
