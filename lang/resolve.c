@@ -747,8 +747,13 @@ static void strategy_items(R *r, Item *items)
             if (once(r, &r->fiscal_item, c)) {
                 int mo = month_from_name(c->u.w.word.name);
                 if (!mo) {
+                    static const char *const months[] = {
+                        "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"};
                     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                        "'%s' is not a month", c->u.w.word.name);
+                    const char *best = nearest(c->u.w.word.name, months, 12, NULL, 0);
+                    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                     diag_help(g, "write fiscal_year starts april (or apr, or 4)");
                 } else {
                     m->fy_start = mo;
