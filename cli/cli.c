@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "i18n.h"
+#include "suggest.h"
 #include "utf8.h"
 
 #include <iconv.h>
@@ -17,6 +18,13 @@ void cli_init(Cli *c, const char *cmd)
     c->sopt.include_paths = c->include_paths;
 }
 
+static int cli_usage_hint(const Cli *c)
+{
+    fprintf(stderr, _("Try 'stratc help %s'."), c->cmd);
+    fputc('\n', stderr);
+    return EXIT_TROUBLE;
+}
+
 int cli_usage_error(const Cli *c, const char *fmt, ...)
 {
     va_list ap;
@@ -25,7 +33,7 @@ int cli_usage_error(const Cli *c, const char *fmt, ...)
     vfprintf(stderr, i18n_msg(fmt), ap);
     fputc('\n', stderr);
     va_end(ap);
-    return cli_bad_option(c);
+    return cli_usage_hint(c);
 }
 
 void cli_error(const char *who, const char *fmt, ...)
@@ -38,11 +46,39 @@ void cli_error(const char *who, const char *fmt, ...)
     va_end(ap);
 }
 
-int cli_bad_option(const Cli *c)
+
+int cli_bad_option(const Cli *c, char **argv, const struct option *opts)
 {
-    fprintf(stderr, _("Try 'stratc help %s'."), c->cmd);
-    fputc('\n', stderr);
-    return EXIT_TROUBLE;
+    const char *arg = optind > 0 ? argv[optind - 1] : NULL;
+    if (arg && arg[0] == '-' && arg[1] == '-' && arg[2]) {
+        /* --wrror, --format-json: the name up to '=' against the long options. */
+        char name[64];
+        size_t n = strcspn(arg + 2, "=");
+        if (n >= sizeof name) n = sizeof name - 1;
+        memcpy(name, arg + 2, n);
+        name[n] = '\0';
+        /* --format-json for --format=json */
+        for (const struct option *o = opts; o->name; o++) {
+            size_t on = strlen(o->name);
+            if (o->has_arg && n > on + 1 && strncmp(name, o->name, on) == 0
+                && (name[on] == '-' || name[on] == '_')) {
+                fprintf(stderr, "stratc %s: note: ", c->cmd);
+                fprintf(stderr, _("did you mean '--%s=%s'?"), o->name, name + on + 1);
+                fputc('\n', stderr);
+                return cli_usage_hint(c);
+            }
+        }
+        const char *names[64];
+        size_t k = 0;
+        for (const struct option *o = opts; o->name && k < 64; o++) names[k++] = o->name;
+        const char *best = suggest_closest(name, names, k);
+        if (best) {
+            fprintf(stderr, "stratc %s: note: ", c->cmd);
+            fprintf(stderr, _("did you mean '--%s'?"), best);
+            fputc('\n', stderr);
+        }
+    }
+    return cli_usage_hint(c);
 }
 
 int cli_common_option(Cli *c, int opt, const char *arg)

@@ -18,7 +18,7 @@ enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 enum {                      /* long-option codes shared by the commands */
     OPT_COLOR = 1000, OPT_ENCODING, OPT_STRICT, OPT_INCLUDE_PATH, OPT_FORMAT, OPT_AS_OF,
     OPT_WERROR, OPT_LANG, OPT_BY, OPT_BOM, OPT_CHECK, OPT_MAX_ERRORS, OPT_GIT_DRIVER,
-    OPT_HELP, OPT_DIAG_FORMAT, OPT_TEMPLATE, OPT_NO_GRAPH
+    OPT_HELP, OPT_DIAG_FORMAT, OPT_TEMPLATE, OPT_NO_GRAPH, OPT_NO_ALLOW
 };
 
 #define CLI_COMMON_LONGOPTS                                              \
@@ -51,7 +51,9 @@ int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(p
  * English msgid, translated here (xgettext --keyword=cli_error:2). */
 void cli_error(const char *who, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* getopt_long's own complaint was printed; add the hint and return 2. */
-int  cli_bad_option(const Cli *c);
+/* After getopt_long's complaint about argv[optind - 1]: the nearest long
+ * option of opts, if one is near, then where to find help. */
+int  cli_bad_option(const Cli *c, char **argv, const struct option *opts);
 
 /* Prints collected diagnostics to stderr: gcc form with the summary line, or
  * the JSON document of `check --format=json` with --diagnostics-format=json. */

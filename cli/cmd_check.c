@@ -36,7 +36,7 @@ int cmd_check(int argc, char **argv)
     Cli c;
     cli_init(&c, "check");
     CheckFormat fmt = FMT_GCC;
-    bool werror = false;
+    bool werror = false, no_allow = false;
     long max_errors = 0;
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
@@ -44,6 +44,7 @@ int cmd_check(int argc, char **argv)
         {"werror", no_argument, NULL, OPT_WERROR},
         {"as-of", required_argument, NULL, OPT_AS_OF},
         {"max-errors", required_argument, NULL, OPT_MAX_ERRORS},
+        {"no-allow", no_argument, NULL, OPT_NO_ALLOW},
         {0, 0, 0, 0}};
     int o;
     while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -59,6 +60,7 @@ int cmd_check(int argc, char **argv)
                                         optarg);
             break;
         case OPT_WERROR: werror = true; break;
+        case OPT_NO_ALLOW: no_allow = true; break;
         case OPT_AS_OF: c.as_of = optarg; break;
         case OPT_MAX_ERRORS: {
             char *end;
@@ -71,7 +73,7 @@ int cmd_check(int argc, char **argv)
         }
         default: {
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
         }
         }
@@ -85,7 +87,7 @@ int cmd_check(int argc, char **argv)
     inputs_expand(&s, argv + optind, argc - optind, true, &files);
     JunitCase *cases = xcalloc(files.n + 1, sizeof *cases);
     for (size_t i = 0; i < files.n; i++) {
-        CheckOptions co = {.first_diag = s.diags.n};
+        CheckOptions co = {.first_diag = s.diags.n, .no_allow = no_allow};
         cases[i] = (JunitCase){files.v[i], s.diags.n, s.diags.n};
         Model *m = strat_load(&s, files.v[i]);
         cases[i].end = s.diags.n;

@@ -15,6 +15,7 @@
 #include "gitshow.h"
 #include "graph.h"
 #include "xalloc.h"
+#include "linediff.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -142,6 +143,41 @@ static const char *revised_file(Strat *s, const char *arg, const Model *m)
     return arena_printf(&s->arena, "%.*s%.*s%s", (int)(colon - arg + 1), arg, dirlen, path, name);
 }
 
+/* The git driver on a file it cannot read as a strategy: git aborts the
+ * whole `git diff` when the driver fails, so it says why, shows the
+ * diagnostics and a line diff in the diff output, and succeeds. */
+static int driver_fallback(const Cli *c, Strat *s, const Side *old_side, const Side *new_side,
+                           const char *label)
+{
+    (void)c;
+    printf("stratc diff a/%s b/%s\n", label, label);
+    printf("stratc diff: cannot compare the strategies (errors below); a line diff follows\n");
+    diag_sort(&s->diags);
+    DiagStyle st = {.color = false};
+    diag_print_text(&s->diags, stdout, st);
+    diag_print_summary(&s->diags, stdout);
+    char *bytes[2] = {NULL, NULL};
+    size_t len[2] = {0, 0};
+    const Side *sides[2] = {old_side, new_side};
+    for (int i = 0; i < 2; i++) {
+        if (strcmp(sides[i]->arg, "/dev/null") == 0) continue;
+        if (!file_read_path(sides[i]->arg, SRC_MAX_BYTES, &bytes[i], &len[i])) {
+            printf("stratc diff: ");
+            printf(_("cannot read '%s': %s"), sides[i]->arg, strerror(errno));
+            putchar('\n');
+            bytes[i] = NULL;
+            len[i] = 0;
+        }
+    }
+    linediff_print(bytes[0] ? bytes[0] : "", len[0], bytes[1] ? bytes[1] : "", len[1],
+                   strcmp(old_side->arg, "/dev/null") == 0 ? "/dev/null" : old_side->name,
+                   strcmp(new_side->arg, "/dev/null") == 0 ? "/dev/null" : new_side->name, stdout);
+    free(bytes[0]);
+    free(bytes[1]);
+    fflush(stdout);
+    return EXIT_OK;
+}
+
 int cmd_diff(int argc, char **argv)
 {
     Cli c;
@@ -169,7 +205,7 @@ int cmd_diff(int argc, char **argv)
         case OPT_GIT_DRIVER: driver = true; break;
         default: {
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
         }
         }
@@ -235,7 +271,9 @@ int cmd_diff(int argc, char **argv)
     }
 
     int rc;
-    if (!ok || s.io_errors || s.diags.errors) {
+    if (driver && (!ok || s.io_errors || s.diags.errors)) {
+        rc = driver_fallback(&c, &s, &old_side, &new_side, label);
+    } else if (!ok || s.io_errors || s.diags.errors) {
         /* Warnings are the business of check; diff shows diagnostics only
          * when it cannot compare. */
         cli_print_diags(&c, &s);

@@ -12,7 +12,7 @@ int cmd_dump(int argc, char **argv)
     int o;
     while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         int r = cli_common_option(&c, o, optarg);
-        if (r == -1) return cli_bad_option(&c);
+        if (r == -1) return cli_bad_option(&c, argv, opts);
         if (r != EXIT_OK) return r;
     }
     if (argc - optind != 1) return cli_usage_error(&c, "dump takes one FILE");

@@ -128,7 +128,7 @@ int cmd_fmt(int argc, char **argv)
         case 'w': run.write = true; break;
         default: {
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
         }
         }

@@ -92,7 +92,7 @@ int cmd_graph(int argc, char **argv)
         case 'o': out_path = optarg; break;
         default: {
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
         }
         }

@@ -155,7 +155,7 @@ int cmd_import(int argc, char **argv)
         default: {
             /* --input-encoding names DATA's encoding; the plan is UTF-8. */
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
             if (o == OPT_ENCODING) {
                 ic.encoding = c.sopt.input_encoding;

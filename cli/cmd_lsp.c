@@ -30,7 +30,7 @@ int cmd_lsp(int argc, char **argv)
         case OPT_LOG: log = true; break;
         default: {
             int r = cli_common_option(&c, o, optarg);
-            if (r == -1) return cli_bad_option(&c);
+            if (r == -1) return cli_bad_option(&c, argv, opts);
             if (r != EXIT_OK) return r;
         }
         }

@@ -2,6 +2,7 @@
  * doc/stratc.1 and README.md. */
 #include "cli.h"
 #include "i18n.h"
+#include "suggest.h"
 
 #include <string.h>
 
@@ -41,7 +42,7 @@ typedef struct Help { const char *cmd, *text; } Help;
 static const Help HELPS[] = {
     {"check",
      N_("usage: stratc check [--format=gcc|json|github|sarif|gitlab|junit] [--werror]\n"
-     "                    [--as-of=D] [--max-errors=N] FILE|DIR...\n"
+     "                    [--as-of=D] [--max-errors=N] [--no-allow] FILE|DIR...\n"
      "\n"
      "Checks strategies for errors and suspect content and prints diagnostics\n"
      "(rules: doc/checks.md).  A DIR means every .strat file below it, sorted\n"
@@ -58,6 +59,7 @@ static const Help HELPS[] = {
      "  --as-of=D         report date for the checks (default: the file's as_of, else\n"
      "                    today: local time zone, or SOURCE_DATE_EPOCH when set)\n"
      "  --max-errors=N    stop printing after N errors\n"
+     "  --no-allow        ignore '# stratc: allow RULE' comments (for audits)\n"
      "\n"
      "exit status: 0 no errors, 1 errors (or warnings with --werror), 2 trouble.\n")},
     {"report",
@@ -201,5 +203,13 @@ int help_command(const char *cmd, FILE *out)
         }
     }
     cli_error("stratc", "no help for unknown command '%s'", cmd);
+    const char *names[sizeof HELPS / sizeof *HELPS];
+    for (size_t i = 0; i < sizeof HELPS / sizeof *HELPS; i++) names[i] = HELPS[i].cmd;
+    const char *best = suggest_closest(cmd, names, sizeof HELPS / sizeof *HELPS);
+    if (best) {
+        fputs("stratc: note: ", stderr);
+        fprintf(stderr, _("did you mean '%s'?"), best);
+        fputc('\n', stderr);
+    }
     return EXIT_TROUBLE;
 }

@@ -1,6 +1,7 @@
 /* main.c - stratc: subcommand dispatch. */
 #include "cli.h"
 #include "i18n.h"
+#include "suggest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,5 +105,14 @@ int main(int argc, char **argv)
     fputs("stratc: error: ", stderr);   /* severity words stay English: tools match them */
     fprintf(stderr, _("unknown command '%s'"), cmd);
     fprintf(stderr, "\n%s\n", _("Try 'stratc --help'."));
+    const char *names[sizeof COMMANDS / sizeof *COMMANDS + 1];
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) names[i] = COMMANDS[i].name;
+    names[sizeof COMMANDS / sizeof *COMMANDS] = "help";
+    const char *best = suggest_closest(cmd, names, sizeof names / sizeof *names);
+    if (best) {
+        fputs("stratc: note: ", stderr);
+        fprintf(stderr, _("did you mean '%s'?"), best);
+        fputc('\n', stderr);
+    }
     return EXIT_TROUBLE;
 }

@@ -189,7 +189,22 @@ static bool kanji_tail(Cur *c, DateSpec *d)
     return c->p == c->end;
 }
 
+static bool parse_form(const char *text, size_t len, DateSpec *d);
+
+/* D末 is the end of D: a year, a month or a fiscal year, not a day. */
 bool date_parse(const char *text, size_t len, DateSpec *d)
+{
+    static const char END[] = "末";
+    size_t n = sizeof END - 1;
+    if (len > n && memcmp(text + len - n, END, n) == 0) {
+        if (!parse_form(text, len - n, d) || d->form == DF_DAY) return false;
+        d->end = true;
+        return true;
+    }
+    return parse_form(text, len, d);
+}
+
+static bool parse_form(const char *text, size_t len, DateSpec *d)
 {
     Cur c = {text, text + len};
     memset(d, 0, sizeof *d);
@@ -247,6 +262,7 @@ void date_render(const DateSpec *d, char *buf, size_t sz)
         if (d->form == DF_MONTH || d->form == DF_DAY) { *o.p++ = '-'; sp_int(&o, d->month, 2); }
         if (d->form == DF_DAY) { *o.p++ = '-'; sp_int(&o, d->day, 2); }
         if (d->form == DF_NENDO) sp_str(&o, "年度");
+        if (d->end) sp_str(&o, "末");
         *o.p = '\0';
         return;
     }
@@ -263,10 +279,20 @@ void date_render(const DateSpec *d, char *buf, size_t sz)
         if (d->form == DF_DAY) { *o.p++ = '.'; sp_int(&o, d->day, 0); }
         if (d->form == DF_NENDO || d->form == DF_FY) sp_str(&o, "年度");
     }
+    if (d->end) sp_str(&o, "末");
     *o.p = '\0';
 }
 
+static void render_printf_form(const DateSpec *d, char *buf, size_t sz);
+
 void date_render_printf(const DateSpec *d, char *buf, size_t sz)
+{
+    render_printf_form(d, buf, sz);
+    size_t n = strlen(buf);
+    if (d->end && n + sizeof "末" <= sz) memcpy(buf + n, "末", sizeof "末");
+}
+
+static void render_printf_form(const DateSpec *d, char *buf, size_t sz)
 {
     if (d->era == ERA_NONE) {
         switch (d->form) {
@@ -332,6 +358,7 @@ void date_interval_fy(const DateSpec *d, int fy_start, bool named_by_end, DayNum
         break;
     }
     }
+    if (d->end) *first = *last;
 }
 
 DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, size_t hsz)

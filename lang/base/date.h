@@ -29,6 +29,7 @@ typedef struct DateSpec {
     uint8_t form : 4;   /* DateForm */
     uint8_t kanji : 1;  /* era written 令和 rather than R */
     uint8_t gan : 1;    /* year 1 written 元 */
+    uint8_t end : 1;    /* 令和6年度末, R2.3末: only the last day of the interval */
     uint8_t era;        /* Era; ERA_NONE for Gregorian */
     uint8_t month, day; /* 0 when absent */
 } DateSpec;

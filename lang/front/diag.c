@@ -132,6 +132,9 @@ static int cmp_diag(const void *a, const void *b)
     if (x->located != y->located) return x->located ? 1 : -1;
     if (x->located) {
         if (x->file_order != y->file_order) return x->file_order < y->file_order ? -1 : 1;
+        /* Errors first within a file: the real mistake is the first thing
+         * on screen, not a warning it may have caused. */
+        if (x->sev != y->sev) return x->sev > y->sev ? -1 : 1;
         if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
     }
     return x->seq < y->seq ? -1 : x->seq > y->seq;
@@ -147,16 +150,37 @@ void diag_sort(Diags *d)
     if (d->n > 1) qsort(d->items, d->n, sizeof *d->items, cmp_diag);
 }
 
+static void recount(Diags *d)
+{
+    d->errors = d->warnings = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        if (d->items[i]->sev == SEV_ERROR) d->errors++;
+        else if (d->items[i]->sev == SEV_WARNING) d->warnings++;
+    }
+}
+
 void diag_truncate(Diags *d, size_t n)
 {
     if (n >= d->n) return;
     for (size_t i = n; i < d->n; i++) free_one(d->items[i]);
     d->n = n;
-    d->errors = d->warnings = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (d->items[i]->sev == SEV_ERROR) d->errors++;
-        else if (d->items[i]->sev == SEV_WARNING) d->warnings++;
+    recount(d);
+}
+
+size_t diag_drop_if(Diags *d, size_t from, bool (*drop)(const Diag *g, void *arg), void *arg)
+{
+    size_t o = from, dropped = 0;
+    for (size_t i = from; i < d->n; i++) {
+        if (drop(d->items[i], arg)) {
+            free_one(d->items[i]);
+            dropped++;
+        } else {
+            d->items[o++] = d->items[i];
+        }
     }
+    d->n = o;
+    if (dropped) recount(d);
+    return dropped;
 }
 
 const char *severity_name(Severity s)

@@ -60,6 +60,10 @@ void  diag_sort(Diags *d);
 /* Drops the findings after the first n (and recounts errors and warnings):
  * check summarises a revised file's own diagnostics into one finding. */
 void  diag_truncate(Diags *d, size_t n);
+/* Drops the findings from index `from` on for which drop() says so (and
+ * recounts): check holds back what a syntax error may have caused, and
+ * what an allow comment silences.  Returns how many were dropped. */
+size_t diag_drop_if(Diags *d, size_t from, bool (*drop)(const Diag *g, void *arg), void *arg);
 
 typedef struct DiagStyle {
     bool color;

@@ -8,7 +8,10 @@
 %define api.pure full
 %define api.location.type {Span}
 %define parse.error custom
-%define parse.lac full
+/* No LAC: it finds an error before the default reduction of the item the
+ * error follows, so recovery would pop that complete item and lose it (a
+ * sector before a mistyped keyword, then every reference to it). */
+%define parse.lac none
 %expect 0
 %locations
 
@@ -48,8 +51,26 @@ int parse_run(yyscan_t scanner, ParseCtx *pc);
 
 int strat_scan(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner);
 
-/* The first token selects the start symbol: a file or an included file. */
+static int next_token(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc);
+
+/* The last two tokens, for messages about the one before the error
+ * (`target 500 in 令和6年度`: 'in' was read as a unit). */
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
+{
+    int t = next_token(lval, lloc, scanner, pc);
+    pc->prev_tok = pc->last_tok;
+    pc->prev_loc = pc->last_loc;
+    pc->last_tok = t;
+    pc->last_loc = *lloc;
+    if (t == ITEM_START) {
+        pc->item_kw = lval->kw;
+        if (pc->watch_indent) lex_indent_check(pc, *lloc);
+    }
+    return t;
+}
+
+/* The first token selects the start symbol: a file or an included file. */
+static int next_token(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
 {
     if (pc->start_token) {
         int t = pc->start_token;
@@ -58,13 +79,34 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner, ParseCtx *pc)
         lloc->start = lloc->end = 0;
         return t;
     }
-    if (pc->pending_tok) {
-        int t = pc->pending_tok;
+    int t;
+    if (pc->stash_tok) {
+        t = pc->stash_tok;
+        pc->stash_tok = 0;
+        lval->kw = pc->stash_kw;
+        *lloc = pc->stash_loc;
+    } else if (pc->pending_tok) {
+        t = pc->pending_tok;
         pc->pending_tok = 0;
         *lloc = pc->pending_loc;
         return t;
+    } else {
+        t = strat_scan(lval, lloc, scanner);
+        if (t == ITEM_START) lval->kw = pc->pending_tok;
     }
-    return strat_scan(lval, lloc, scanner);
+    /* A later parse of a file whose blocks were left open puts each missing
+     * '}' where the indentation says it belongs (lex_indent_check), one
+     * call at a time, the item keyword held back behind them. */
+    if (pc->next_inject < pc->ninject && t == ITEM_START && lloc->start >= pc->inject[pc->next_inject]) {
+        pc->next_inject++;
+        pc->stash_tok = t;
+        pc->stash_kw = lval->kw;
+        pc->stash_loc = *lloc;
+        if (pc->nopen) pc->nopen--;
+        lloc->end = lloc->start;
+        return RBRACE;
+    }
+    return t;
 }
 
 static void append(ItemList *l, Item *it)
@@ -143,6 +185,30 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     return it;
 }
 
+/* After a syntax error in an item's head, what was read of it: the keyword
+ * (ITEM_START's value) and the head, handed over by the destructors of the
+ * symbols error recovery pops, or the keyword "did you mean" guessed for an
+ * unknown word and the id read after it.  A viewpoint, sector, project or
+ * indicator is kept with what it has, so that its block's items and the
+ * references to it are not lost with it: one mistake, one message. */
+static Item *broken_item(ParseCtx *pc, Span sp)
+{
+    int kw = pc->broken_kw;
+    ItemKind k = kw == KW_VIEWPOINT ? IT_VIEWPOINT : kw == KW_SECTOR ? IT_SECTOR
+               : kw == KW_PROJECT ? IT_PROJECT : kw == KW_INDICATOR ? IT_INDICATOR : IT__COUNT;
+    Item *it = NULL;
+    if (k != IT__COUNT) {
+        if (pc->broken_at_kw) sp.start = pc->broken_loc.start;
+        Ident id = pc->broken_id;
+        if (!id.name) id.span = pc->broken_at_kw ? pc->broken_loc : sp;   /* where findings point */
+        it = pc->broken_head ? pc->broken_head
+           : head(pc, sp, id, pc->broken_title.s ? &pc->broken_title : NULL, NULL);
+        it = entity(pc, k, sp, it, NULL, false, sp);
+    }
+    ast_broken_reset(pc);
+    return it;
+}
+
 static Operand *var_operand(ParseCtx *pc, Ident var, Span sp)
 {
     Operand *o = ARENA_NEW(pc->arena, Operand);
@@ -176,10 +242,12 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
     Item *item;
     ItemList list;
     int op;
+    int kw;         /* ITEM_START: the keyword token that follows */
+    Item *hd;       /* a head: ID "TITLE" [en "TRANSLATION"] */
 }
 
 %token START_FILE START_INCLUDE
-%token ITEM_START "item"
+%token <kw> ITEM_START "item"
 %token KW_STRATEGY "'strategy'" KW_PERIOD "'period'" KW_FISCAL_YEAR "'fiscal_year'"
 %token KW_STARTS "'starts'" KW_AS_OF "'as_of'" KW_REVISES "'revises'"
 %token KW_INCLUDE "'include'" KW_GOAL "'goal'" KW_VIEWPOINT "'viewpoint'"
@@ -206,10 +274,19 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %type <date> date
 %type <item> item threshold
 %type <list> items thresholds
-%type <item> head
+%type <hd> head
+%type <kw> item_start
 %type <op> op cmp
 %type <cond> cond conj atom
 %type <operand> operand
+
+/* Error recovery pops what was read of a broken item: keep its keyword, id,
+ * title or head for broken_item().  Nothing here owns memory (the arena does). */
+%destructor { if (pc->capture && !pc->broken_kw) { pc->broken_kw = $$; pc->broken_loc = @$; pc->broken_at_kw = true; } } <kw>
+%destructor { if (pc->capture && !pc->broken_head) pc->broken_head = $$; } <hd>
+%destructor { if (pc->capture && pc->skip_idents) pc->skip_idents--;
+              else if (pc->capture && !pc->broken_id.name) pc->broken_id = $$; } <ident>
+%destructor { if (pc->capture && !pc->broken_title.s) pc->broken_title = $$; } <text>
 
 %%
 
@@ -219,16 +296,28 @@ start
     ;
 
 /* Error recovery: after an error, tokens are skipped up to the next item
- * keyword; from there errors are reported again at once (yyerrok), instead
- * of after bison's three shifted tokens, which would hide an error in the
- * first tokens of the next item. */
+ * keyword, a '}' or a '{'; from there errors are reported again at once
+ * (yyerrok), instead of after bison's three shifted tokens, which would hide
+ * an error in the first tokens of the next item.  A '{' opens the broken
+ * item's block: its items are read as usual, so a typo in a keyword costs
+ * one message, not one per line of the block and the rest of the file. */
 items
     : %empty                            { $$ = (ItemList){NULL, NULL}; }
-    | items item_start item             { $$ = $1; append(&$$, $3); }
-    | items error                       { $$ = $1; }
+    | items item_start item             { (void)$2; $$ = $1; append(&$$, $3); }
+    /* Reduced by default on any lookahead: only the one that ends the
+     * discarding (an item keyword, '}' or the end) ends the broken item. */
+    | items error
+        { $$ = $1;
+          if (yychar == ITEM_START || yychar == RBRACE || yychar == YYEOF)
+              append(&$$, broken_item(pc, @2)); }
+    /* The broken item is made at its '{' (the items of its block reset the
+     * state); when it is known, a mistake inside its block is a new one. */
+    | items error LBRACE <hd>{ $$ = broken_item(pc, @2); if ($$) yyerrok; } items RBRACE
+        { $$ = $1;
+          if ($4) { Span sp = $4->span; sp.end = @6.end; append(&$$, entity(pc, (ItemKind)$4->kind, sp, $4, &$5, true, @6)); } }
     ;
 item_start
-    : ITEM_START                        { yyerrok; }
+    : ITEM_START                        { $$ = $1; yyerrok; if (pc->capture) ast_broken_reset(pc); }
     ;
 
 /* Identifiers: a word like R2 or FY2020 is a date only where a date is expected. */
@@ -391,9 +480,9 @@ atom
 /* actual, target and baseline are item keywords, so they come with ITEM_START. */
 operand
     : id                                { $$ = var_operand(pc, $1, @1); }
-    | ITEM_START KW_ACTUAL              { $$ = keyword_operand(pc, "actual", @2); }
-    | ITEM_START KW_TARGET              { $$ = keyword_operand(pc, "target", @2); }
-    | ITEM_START KW_BASELINE            { $$ = keyword_operand(pc, "baseline", @2); }
+    | ITEM_START KW_ACTUAL              { (void)$1; $$ = keyword_operand(pc, "actual", @2); }
+    | ITEM_START KW_TARGET              { (void)$1; $$ = keyword_operand(pc, "target", @2); }
+    | ITEM_START KW_BASELINE            { (void)$1; $$ = keyword_operand(pc, "baseline", @2); }
     | NUMBER                            { $$ = ast_operand_num(pc, &$1, false, @$); }
     | NUMBER PERCENT                    { $$ = ast_operand_num(pc, &$1, true, @$); }
     ;
@@ -409,7 +498,7 @@ cmp
 thresholds
     : %empty                            { $$ = (ItemList){NULL, NULL}; }
     | thresholds threshold              { $$ = $1; append(&$$, $2); }
-    | thresholds error                  { $$ = $1; }
+    | thresholds error                  { $$ = $1; ast_broken_reset(pc); }
     ;
 /* A threshold's number takes no unit word, so that "on_track 0.9 below 0.5"
  * cannot read "below" as a unit; "%" is allowed. */
@@ -471,6 +560,8 @@ static const char *const ITEM_KEYWORDS[] = {
 static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, ParseCtx *pc)
 {
     (void)scanner;
+    ast_broken_reset(pc);
+    pc->capture = true;
     if (pc->too_deep || pc->at_eof) return 0;
     pc->syntax_errors++;
     yysymbol_kind_t tok = yypcontext_token(yc);
@@ -485,6 +576,30 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
     char what[128];
     describe(pc, tok, loc, what, sizeof what);
 
+    /* `target 500 in 令和6年度`: the word before the date was read as the
+     * value's unit.  Say so at that word, with the keyword that takes a date. */
+    if ((tok == YYSYMBOL_DATE || tok == YYSYMBOL_DATEWORD || tok == YYSYMBOL_NUMBER)
+        && pc->prev_tok == IDENT
+        && (pc->item_kw == KW_TARGET || pc->item_kw == KW_ACTUAL || pc->item_kw == KW_BASELINE)) {
+        static const char *const PREPS[] = {"in", "on", "until", "till", "before", "to", "of",
+                                            "for", "from", "まで", "迄", "時点", "現在"};
+        const char *w = pc->src->text + pc->prev_loc.start;
+        size_t wl = pc->prev_loc.end - pc->prev_loc.start;
+        for (size_t i = 0; i < sizeof PREPS / sizeof *PREPS; i++) {
+            if (strlen(PREPS[i]) != wl || memcmp(w, PREPS[i], wl) != 0) continue;
+            const char *kw = pc->item_kw == KW_TARGET ? "by" : "at";
+            Diag *g = diag_add(pc->diags, SEV_ERROR, "syntax", pc->prev_loc,
+                               "'%s' is read as the unit of the value, and '%.*s' is left over",
+                               PREPS[i], (int)(loc->end - loc->start), pc->src->text + loc->start);
+            const char *item = pc->item_kw == KW_TARGET ? "target"
+                             : pc->item_kw == KW_ACTUAL ? "actual" : "baseline";
+            diag_help(g, "the date of %s follows '%s': %s V %s %.*s",
+                      pc->item_kw == KW_ACTUAL ? "an actual" : pc->item_kw == KW_TARGET ? "a target" : "a baseline",
+                      kw, item, kw, (int)(loc->end - loc->start), pc->src->text + loc->start);
+            return 0;
+        }
+    }
+
     if (item_pos && tok == YYSYMBOL_IDENT) {
         char word[64];
         size_t wl = loc->end - loc->start < sizeof word - 1 ? loc->end - loc->start : sizeof word - 1;
@@ -497,7 +612,17 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
                            wl < loc->end - loc->start ? "..." : "");
         const char *best = suggest_closest(word, ITEM_KEYWORDS,
                                            sizeof ITEM_KEYWORDS / sizeof *ITEM_KEYWORDS);
-        if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
+        if (best) {
+            diag_note(g, NULL, "did you mean '%s'?", best);
+            diag_fix(g, best);
+            /* Read on as that item: `indcator new_jobs "..." { ... }` keeps
+             * new_jobs and its block.  The unknown word itself is the first
+             * identifier recovery discards. */
+            pc->broken_kw = lex_keyword_token(best);
+            pc->broken_loc = *loc;
+            pc->broken_at_kw = true;
+            pc->skip_idents = 1;
+        }
         return 0;
     }
     if (item_pos) {
@@ -531,6 +656,30 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
     }
     Diag *g = k ? diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s, expected %s", what, list)
                 : diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unexpected %s", what);
+    if (tok == YYSYMBOL_STRING && k && (pc->prev_tok == KW_VIEWPOINT || pc->prev_tok == KW_SECTOR
+                                       || pc->prev_tok == KW_PROJECT || pc->prev_tok == KW_INDICATOR
+                                       || pc->prev_tok == KW_SCALE || pc->prev_tok == KW_GRADE)) {
+        /* indicator "新規雇用者数" { : the id was left out. */
+        const char *kw = pc->prev_tok == KW_VIEWPOINT ? "viewpoint" : pc->prev_tok == KW_SECTOR ? "sector"
+                       : pc->prev_tok == KW_PROJECT ? "project" : pc->prev_tok == KW_INDICATOR ? "indicator"
+                       : pc->prev_tok == KW_SCALE ? "scale" : "grade";
+        diag_help(g, "%s %s needs an id before its title: %s ID \"TITLE\"", kw[0] == 'i' ? "an" : "a",
+                  kw, kw);
+    }
+    if (tok == YYSYMBOL_IDENT) {
+        /* period 令和2〜6年度: an era year without 年 or 年度 is no date. */
+        bool date_expected = false;
+        for (int i = 0; i < n; i++) date_expected |= exp[i] == YYSYMBOL_DATE;
+        static const char *const ERAS[] = {"明治", "大正", "昭和", "平成", "令和"};
+        const char *w = pc->src->text + loc->start;
+        size_t wl = loc->end - loc->start;
+        for (size_t i = 0; date_expected && i < sizeof ERAS / sizeof *ERAS; i++)
+            if (wl > strlen(ERAS[i]) && memcmp(w, ERAS[i], strlen(ERAS[i])) == 0) {
+                diag_help(g, "an era date ends in 年, 年度 or a month: %.*s年度, %.*s年3月 (write both "
+                             "ends of a period in full: 令和2年度 .. 令和6年度)", (int)wl, w, (int)wl, w);
+                break;
+            }
+    }
     if (tok == YYSYMBOL_GT || tok == YYSYMBOL_LT) {
         bool target_op = false;
         for (int i = 0; i < n; i++) target_op |= exp[i] == YYSYMBOL_GE;

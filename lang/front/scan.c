@@ -103,6 +103,53 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     return STRING;
 }
 
+/* A string without its closing quote runs to the end of the line.  When
+ * the line ends in '{' (`indicator x "Title {`), the brace is given back to
+ * the scanner: the block it opens is read as a block.  Returns how many
+ * bytes of the token to keep. */
+int lex_unterminated(ParseCtx *c, const char *s, int n, Span *sp)
+{
+    int keep = n;
+    while (keep > 1 && (s[keep - 1] == ' ' || s[keep - 1] == '\t' || s[keep - 1] == '\r')) keep--;
+    if (keep > 1 && s[keep - 1] == '{') {
+        keep--;
+        while (keep > 1 && (s[keep - 1] == ' ' || s[keep - 1] == '\t')) keep--;
+    } else {
+        keep = n;
+    }
+    c->pos -= (uint32_t)(n - keep);
+    sp->end = c->pos;
+    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", *sp, "unterminated string");
+    if (memmem(s, (size_t)keep, "\xE2\x80\x9D", 3) || memmem(s, (size_t)keep, "\xEF\xBC\x82", 3))
+        diag_help(g, "close it with a straight \" (” and ＂ do not end a string)");
+    else
+        diag_help(g, "a string ends on its line: close it with \"");
+    c->syntax_errors++;
+    ast_broken_reset(c);
+    c->capture = true;      /* recovery pops what was read of the item */
+    return keep;
+}
+
+/* “...” or 「...」 where a string is expected: the text a word processor
+ * or a Japanese IME types.  One error, and the text is read as a string,
+ * so nothing after it is lost. */
+int lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
+{
+    /* “ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E, ＂ EF BC 82: three bytes each, as
+     * are the closing ones. */
+    unsigned char k = (unsigned char)s[2];
+    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s",
+                       k == 0x8C ? "text in 「corner brackets」" : k == 0x8E ? "text in 『double corner brackets』"
+                       : k == 0x82 ? "text in ＂full-width quotes＂" : "text in “curly quotes”");
+    diag_help(g, "write text in straight double quotes: \"%.*s\"", (int)(n - 6), s + 3);
+    c->syntax_errors++;
+    memset(out, 0, sizeof *out);
+    out->span = sp;
+    out->s = arena_strndup(c->arena, s + 3, n - 6);
+    out->len = (uint32_t)(n - 6);
+    return STRING;
+}
+
 /* Most numbers are short ASCII decimals (12_508, -3.5): m / 10^d is
  * correctly rounded when m and 10^d are exact doubles, so it equals what
  * strtod gives, without copying the token.  At most 15 digits, so there is
@@ -192,6 +239,13 @@ static const struct { const char *word; int tok; } KEYWORDS[] = {
     {"when", KW_WHEN}, {"and", KW_AND}, {"or", KW_OR},
 };
 
+int lex_keyword_token(const char *word)
+{
+    for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++)
+        if (strcmp(word, KEYWORDS[i].word) == 0) return KEYWORDS[i].tok;
+    return 0;
+}
+
 enum { IDENT_MAX_BYTES = 1024 };   /* documented limit */
 
 int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)
@@ -250,9 +304,51 @@ void lex_bad(ParseCtx *c, const char *s, size_t n, Span sp)
         g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s '%.*s' (U+%04X)", what, k, s, (unsigned)cp);
     if (cp == 0x3002 || cp == ';')
         diag_help(g, "items need no terminator; start the next item on a new line");
+    else if (cp == '-' || cp == '~' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212 || cp == 0x301C)
+        diag_help(g, "a period runs from one date to another written with '..': period 令和2年度 .. 令和6年度");
     else if (cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09 || cp == 0x300C)
         diag_help(g, "text belongs inside \"double quotes\"");
     c->syntax_errors++;
+    ast_broken_reset(c);
+    c->capture = true;      /* recovery pops what was read of the item */
+}
+
+/* Blanks before the token at off, or -1 when something else stands before
+ * it on its line. */
+static int indent_of(const ParseCtx *c, uint32_t off)
+{
+    const char *t = c->src->text;
+    uint32_t i = off;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) i--;
+    if (i > 0 && t[i - 1] != '\n') return -1;
+    return (int)(off - i);
+}
+
+/* The indentation of the line an offset is on (its first token's). */
+static uint32_t line_indent(const ParseCtx *c, uint32_t off)
+{
+    const char *t = c->src->text;
+    uint32_t i = off;
+    while (i > 0 && t[i - 1] != '\n') i--;
+    uint32_t j = i;
+    while (j < off && (t[j] == ' ' || t[j] == '\t')) j++;
+    return j - i;
+}
+
+/* An item at or left of its block's own indentation, after items deeper
+ * than it: if the file ends with a block open, its '}' was probably
+ * forgotten just before this item (parse_file parses again with it there).
+ * Called as the parser gets the item, after the '}'s put in before it. */
+void lex_indent_check(ParseCtx *c, Span sp)
+{
+    if (!c->nopen || c->repair_at) return;
+    OpenBlock *b = &c->open[c->nopen - 1];
+    int ind = indent_of(c, sp.start);
+    if (ind > (int)b->indent) b->indented = true;
+    else if (ind >= 0 && b->indented) {
+        c->repair_at = sp.start;
+        c->repair_block = *b;
+    }
 }
 
 int lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp)
@@ -289,6 +385,9 @@ int lex_open_brace(ParseCtx *c, Span sp)
         b->keyword = "{";
         b->span = sp;
     }
+    b->brace = sp;
+    b->indent = c->watch_indent ? line_indent(c, b->span.start) : 0;
+    b->indented = false;
     c->last_keyword = NULL;
     return LBRACE;
 }
@@ -302,18 +401,43 @@ void lex_close_brace(ParseCtx *c)
 /* End of file inside blocks: say which block is open (Lua's "to close"),
  * then hand the parser the missing braces so it keeps what it has read.
  * Errors the parser finds in the unfinished item are noise after that. */
+Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b)
+{
+    int line, col;
+    src_linecol(c->src, b->span.start, &line, &col);
+    /* The block's id, read from the source: the word after its keyword. */
+    const char *t = c->src->text;
+    uint32_t i = b->span.end, end = c->src->len;
+    if (b->brace.start == b->span.start) i = end;    /* a bare '{' */
+    while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+    uint32_t j = i;
+    while (j < end && j - i < 64 && t[j] != ' ' && t[j] != '\t' && t[j] != '\n' && t[j] != '\r'
+           && t[j] != '"' && t[j] != '{' && t[j] != '\0')
+        j++;
+    while (j > i && j < end && ((unsigned char)t[j] & 0xC0) == 0x80) j--;
+    Diag *g = b->brace.start == b->span.start
+        ? diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' at line %d is never closed", line)
+        : j > i
+        ? diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' of %s '%.*s' at line %d is never closed",
+                   b->keyword, (int)(j - i), t + i, line)
+        : diag_add(c->diags, SEV_ERROR, "syntax", b->brace, "'{' of %s at line %d is never closed",
+                   b->keyword, line);
+    c->syntax_errors++;
+    return g;
+}
+
 int lex_eof(ParseCtx *c, Span sp)
 {
     if (c->nopen == 0 || c->too_deep) return YYEOF;
     if (!c->at_eof) {
-        const OpenBlock *b = &c->open[c->nopen - 1];
-        int line, col;
-        src_linecol(c->src, b->span.start, &line, &col);
-        Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp,
-                           "expected '}' to close '%s' at line %d", b->keyword, line);
-        diag_note(g, &b->span, "the '%s' block opens here", b->keyword);
-        c->syntax_errors++;
         c->at_eof = true;
+        /* A parse that knows where the '}' belongs stays quiet: the next
+         * one puts it there and reports it (parse_file). */
+        if (c->watch_indent && !(c->repair_at && c->may_repair)) {
+            Diag *g = lex_unclosed(c, &c->open[c->nopen - 1]);
+            diag_note(g, &sp, "the file ends here");
+            diag_help(g, "close the block with '}'");
+        }
     }
     c->nopen--;
     return RBRACE;

@@ -66,8 +66,17 @@ static Date date_of_token(ParseCtx *c, Span tok)
     if (!date_parse(s, n, &d.spec)) {
         Diag *g = diag_add(c->diags, SEV_ERROR, "date", tok, "'%.*s' is not a date",
                            (int)(n > 40 ? 40 : n), s);
+        if (memchr(s, '/', n) && n <= 10) {
+            /* 2020/03 (the lexer scans it so that it gets this message). */
+            char iso[11];
+            for (size_t i = 0; i < n; i++) iso[i] = s[i] == '/' ? '-' : s[i];
+            diag_help(g, "write it with '-': %.*s", (int)n, iso);
+        } else if (n > 3 && memcmp(s + n - 3, "末", 3) == 0) {
+            diag_help(g, "末 ends a year, a month or a fiscal year (令和6年度末, R2.3末), not a day");
+        }
         diag_help(g, "dates are written 2020-03-31, 2020-03, 2020, FY2020, R2.3.31, R2.3, R2, "
-                     "R元.12, 令和2年3月, 令和2年度 or R2年度");
+                     "R元.12, 令和2年3月, 令和2年度 or R2年度, and 令和6年度末 for the last day "
+                     "of a year, month or fiscal year");
         free(norm);
         return d;
     }
@@ -230,4 +239,15 @@ const char *cmp_name(CmpOp op)
 {
     static const char *const n[] = {">=", "<=", "=", ">", "<"};
     return op <= CMP_LT ? n[op] : "?";
+}
+
+void ast_broken_reset(ParseCtx *c)
+{
+    c->capture = false;
+    c->broken_kw = 0;
+    c->broken_at_kw = false;
+    c->broken_head = NULL;
+    memset(&c->broken_id, 0, sizeof c->broken_id);
+    memset(&c->broken_title, 0, sizeof c->broken_title);
+    c->skip_idents = 0;
 }

@@ -204,15 +204,64 @@ static void finish_notes(R *r, Entity *e, Vec *notes)
     for (uint32_t i = 0; i < e->nnotes; i++) e->notes[i] = *p[i];
 }
 
+/* Words people write for a closed set's members, for "did you mean" where
+ * the edit distance is no guide (概ね順調 is 概ね目標通り; result is outcome). */
+typedef struct Synonym { const char *word, *means; } Synonym;
+
+static const char *synonym(const char *w, const Synonym *syn, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, syn[i].word) == 0) return syn[i].means;
+    return NULL;
+}
+
+/* The nearest of names, or what a synonym means. */
+static const char *nearest(const char *w, const char *const *names, size_t n, const Synonym *syn,
+                           size_t nsyn)
+{
+    const char *s = synonym(w, syn, nsyn);
+    if (s) return s;
+    /* Case is no mistake worth a second try: Decrease, ON_TRACK. */
+    char low[64];
+    size_t k = 0;
+    for (; w[k] && k < sizeof low - 1; k++) low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    low[k] = '\0';
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(low, names[i]) == 0) return names[i];
+    return suggest_closest(low, names, n);
+}
+
+static const Synonym STATUS_SYNONYMS[] = {
+    {"順調", "概ね目標通り"}, {"概ね順調", "概ね目標通り"}, {"おおむね順調", "概ね目標通り"},
+    {"概ね目標どおり", "概ね目標通り"}, {"おおむね目標通り", "概ね目標通り"},
+    {"達成", "目標を達成"}, {"目標達成", "目標を達成"}, {"上回る", "目標を上回る"},
+    {"目標超過", "目標を上回る"}, {"遅れ", "目標を下回る"}, {"やや遅れ", "目標を下回る"},
+    {"未達成", "目標を下回る"}, {"下回る", "目標を下回る"}, {"大幅な遅れ", "目標を大幅に下回る"},
+    {"大幅に遅れ", "目標を大幅に下回る"}, {"データなし", "no_data"}, {"未評価", "no_data"},
+    {"ontrack", "on_track"}, {"on-track", "on_track"}, {"far-below", "far_below"},
+    {"no-data", "no_data"}, {"nodata", "no_data"}, {"done", "achieved"}, {"met", "achieved"},
+    {"behind", "below"}, {"delayed", "below"}, {"ahead", "exceeded"}};
+
 static bool status_word(R *r, const Ident *w, Status *out)
 {
     if (status_from_name(w->name, out)) return true;
-    const char *names[ST__COUNT];
-    for (int i = 0; i < ST__COUNT; i++) names[i] = status_name((Status)i);
+    /* Both languages: the English names and the Japanese labels. */
+    const char *names[2 * ST__COUNT];
+    for (int i = 0; i < ST__COUNT; i++) {
+        names[i] = status_name((Status)i);
+        names[ST__COUNT + i] = status_label_ja((Status)i);
+    }
     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span, "unknown status '%s'", w->name);
-    const char *best = suggest_closest(w->name, names, ST__COUNT);
-    if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
-    diag_help(g, "a status is one of exceeded, achieved, on_track, below, far_below, no_data");
+    const char *best = nearest(w->name, names, 2 * ST__COUNT, STATUS_SYNONYMS,
+                               sizeof STATUS_SYNONYMS / sizeof *STATUS_SYNONYMS);
+    Status st;
+    if (best && status_from_name(best, &st) && strcmp(best, status_name(st)) != 0)
+        diag_note(g, NULL, "did you mean '%s' (%s)?", best, status_name(st));
+    else if (best)
+        diag_note(g, NULL, "did you mean '%s'?", best);
+    if (best) diag_fix(g, best);
+    diag_help(g, "a status is one of exceeded (目標を上回る), achieved (目標を達成), on_track "
+                 "(概ね目標通り), below (目標を下回る), far_below (目標を大幅に下回る) or no_data");
     return false;
 }
 
@@ -266,8 +315,20 @@ static void indicator(R *r, Project *p, Item *it)
                 if (strcmp(w, "increase") == 0) ind->direction = 1;
                 else if (strcmp(w, "decrease") == 0) ind->direction = -1;
                 else {
+                    /* Unread, as if not written: `target <=` still implies
+                     * decrease, and the checks do not contradict a guess. */
+                    ind->direction_item = NULL;
+                    static const char *const dirs[] = {"increase", "decrease"};
+                    static const Synonym syn[] = {
+                        {"up", "increase"}, {"higher", "increase"}, {"more", "increase"},
+                        {"増加", "increase"}, {"増やす", "increase"},
+                        {"down", "decrease"}, {"lower", "decrease"}, {"less", "decrease"},
+                        {"減少", "decrease"}, {"減らす", "decrease"}, {"削減", "decrease"},
+                        {"低減", "decrease"}};
                     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                        "unknown direction '%s'", w);
+                    const char *best = nearest(w, dirs, 2, syn, sizeof syn / sizeof *syn);
+                    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                     diag_help(g, "a direction is 'increase' or 'decrease'");
                 }
             }
@@ -276,8 +337,16 @@ static void indicator(R *r, Project *p, Item *it)
             const char *w = c->u.w.word.name;
             if (strcmp(w, "output") == 0 || strcmp(w, "outcome") == 0) ind->kind = w;
             else {
+                static const char *const kinds[] = {"output", "outcome"};
+                static const Synonym syn[] = {
+                    {"result", "outcome"}, {"results", "outcome"}, {"impact", "outcome"},
+                    {"effect", "outcome"}, {"成果", "outcome"}, {"成果指標", "outcome"},
+                    {"activity", "output"}, {"input", "output"}, {"process", "output"},
+                    {"活動", "output"}, {"活動指標", "output"}};
                 Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                    "unknown indicator kind '%s'", w);
+                const char *best = nearest(w, kinds, 2, syn, sizeof syn / sizeof *syn);
+                if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                 diag_help(g, "a kind is 'output' (活動指標) or 'outcome' (成果指標)");
             }
             break;
@@ -390,6 +459,7 @@ static void thresholds(R *r, Item *it)
 {
     Thresholds *t = &r->m->thresholds;
     if (!once(r, &t->item, it)) return;
+    bool bad = false;       /* compare on_track and below only as written */
     for (Item *c = it->u.ent.items; c; c = c->next) {
         const char *n = c->u.m.name.name;
         double v = c->u.m.value.num;
@@ -397,8 +467,11 @@ static void thresholds(R *r, Item *it)
         if (strcmp(n, "on_track") == 0 || strcmp(n, "below") == 0) {
             if (pct) v /= 100;
             if (v <= 0 || v > 1) {
-                diag_add(&r->s->diags, SEV_ERROR, "thresholds", c->u.m.value.span,
-                         "a '%s' threshold is a share of the expected pace between 0 and 1 (or 0%% and 100%%)", n);
+                Diag *g = diag_add(&r->s->diags, SEV_ERROR, "thresholds", c->u.m.value.span,
+                                   "the '%s' threshold is a share of the expected pace, between 0 and 1 "
+                                   "(or 0%% and 100%%)", n);
+                diag_help(g, "%s 80 %% means: at least 80 %% of the progress due by the report date", n);
+                bad = true;
                 continue;
             }
             if (n[0] == 'o') t->on_track = v; else t->below = v;
@@ -413,12 +486,14 @@ static void thresholds(R *r, Item *it)
             static const char *const known[] = {"on_track", "below", "stale_days"};
             Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.m.name.span,
                                "unknown threshold '%s'", n);
-            const char *best = suggest_closest(n, known, 3);
+            static const Synonym syn[] = {{"ontrack", "on_track"}, {"stale", "stale_days"},
+                                          {"far_below", "below"}};
+            const char *best = nearest(n, known, 3, syn, sizeof syn / sizeof *syn);
             if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
             diag_help(g, "thresholds are on_track, below (shares of the expected pace) and stale_days");
         }
     }
-    if (t->below > t->on_track)
+    if (!bad && t->below > t->on_track)
         diag_add(&r->s->diags, SEV_ERROR, "thresholds", it->span,
                  "the 'below' threshold (%g) is above the 'on_track' threshold (%g)", t->below, t->on_track);
 }
@@ -542,11 +617,15 @@ static int grade_word(R *r, const Scale *sc, const Ident *w, bool report)
 {
     int k = scale_find(sc, w->name);
     if (k >= 0 || !report) return k;
-    const char **names = xmalloc(sc->ngrades * sizeof *names);
-    for (uint32_t j = 0; j < sc->ngrades; j++) names[j] = sc->grades[j].id;
+    /* Ids and Japanese labels both name a grade (scale_find). */
+    const char **names = xmalloc(2 * sc->ngrades * sizeof *names);
+    for (uint32_t j = 0; j < sc->ngrades; j++) {
+        names[j] = sc->grades[j].id;
+        names[sc->ngrades + j] = sc->grades[j].label_ja;
+    }
     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", w->span,
                        "'%s' is not a grade of the %s scale", w->name, sc->name);
-    const char *best = suggest_closest(w->name, names, sc->ngrades);
+    const char *best = suggest_closest(w->name, names, 2 * sc->ngrades);
     if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
     size_t len = 0;
     for (uint32_t j = 0; j < sc->ngrades; j++) len += strlen(names[j]) + 2;
@@ -723,8 +802,13 @@ static void strategy_items(R *r, Item *items)
             if (once(r, &r->fiscal_item, c)) {
                 int mo = month_from_name(c->u.w.word.name);
                 if (!mo) {
+                    static const char *const months[] = {
+                        "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"};
                     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                        "'%s' is not a month", c->u.w.word.name);
+                    const char *best = nearest(c->u.w.word.name, months, 12, NULL, 0);
+                    if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                     diag_help(g, "write fiscal_year starts april (or apr, or 4)");
                 } else {
                     m->fy_start = mo;

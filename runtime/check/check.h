@@ -15,6 +15,7 @@
 typedef struct CheckOptions {
     ReportDate date;            /* report_date_decide()'s answer for this model */
     size_t first_diag;          /* s->diags.n before the file was loaded */
+    bool no_allow;              /* --no-allow: ignore `# stratc: allow` comments (audits) */
 } CheckOptions;
 
 /* Adds findings for m to s->diags, as of opt->date (never the clock).  May

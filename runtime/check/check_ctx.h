@@ -10,6 +10,7 @@ typedef struct CheckCtx {
     bool has_period;            /* m->start <= m->end are valid */
     ReportDate date;            /* the report date, its source and the document's date */
     bool front_end_errors;      /* the file has errors: values may be missing */
+    bool syntax_errors;         /* ... syntax errors: findings are held back (check.c) */
 } CheckCtx;
 
 /* Adds the note that says where the report date came from, when the file

@@ -2,6 +2,7 @@
  * above 100, targets that the baseline meets or that contradict the
  * indicator's direction, decreasing indicators without a baseline. */
 #include "check_ctx.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,26 @@ static Values values_of(const Indicator *ind, const Item ***scratch, size_t *cap
     return vs;
 }
 
+/* u is the unit in use mistyped, not another unit: a plural s (kms for
+ * km) or a character typed twice (人人 for 人).  Other near spellings are
+ * real units (km2, 件 and 個). */
+static bool unit_typo(const char *u, const char *unit)
+{
+    size_t n = strlen(u), m = strlen(unit);
+    if (n == m + 1 && u[n - 1] == 's' && memcmp(u, unit, m) == 0) return true;
+    for (size_t i = 0; i < n; ) {
+        int32_t cp;
+        int k = utf8_decode(u + i, n - i, &cp);
+        if (k <= 0) return false;
+        /* drop the code point at i if it repeats the one before it */
+        if (i > 0 && (size_t)k <= i && memcmp(u + i - k, u + i, (size_t)k) == 0 && n - (size_t)k == m
+            && memcmp(u, unit, i) == 0 && memcmp(u + i + k, unit + i, n - i - (size_t)k) == 0)
+            return true;
+        i += (size_t)k;
+    }
+    return false;
+}
+
 static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
 {
     const char *unit = ind->unit;
@@ -44,6 +65,7 @@ static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
         Diag *g = check_add(c, "unit-mismatch", it->u.m.value.span,
                             "%s of '%s' is in '%s', but the indicator is measured in '%s'",
                             check_item_noun(it), check_id(&ind->e), u, unit);
+        if (unit_typo(u, unit)) diag_note(g, NULL, "did you mean '%s'?", unit);
         if (from == ind->unit_item) diag_note(g, &from->span, "the unit is declared here");
         else diag_note(g, &from->u.m.value.span, "the first value is in '%s'", unit);
     }

@@ -192,6 +192,12 @@ static const Rule RULES[] = {
     {"renamed-from-unknown", E, "revisions", N_("renamed_from names an id the old strategy lacks."),
      N_("Every renamed_from names an id of the same kind that existed in the revised strategy."),
      N_("Correct the old id.")},
+    /* ---- allow comments (runtime/check/allow.c) ---- */
+    {"unused-allow", W, "allow comments", N_("An allow comment that silences nothing."),
+     N_("A `# stratc: allow RULE` comment that silences no finding of RULE on its item, names no "
+     "rule, names an unknown rule or one that cannot be allowed. Allows should not outlive the "
+     "findings they were written for."),
+     N_("Remove the comment, correct the rule name, or move it to the item it is about.")},
     /* ---- import (runtime/import/): reported by stratc import, not check ---- */
     {"import-csv", E, "import", N_("A CSV or TSV file that cannot be read as one."),
      N_("A quoted field that is never closed, or text after a closing quote: RFC 4180 says where a field ends, and this one does not."),

@@ -312,7 +312,115 @@ Test(parse, unterminated_block_keeps_what_was_read)
     cr_expect_eq(S.diags.errors, 1);
     cr_expect_eq(m->nsectors, 1);
     cr_expect_eq(m->nprojects, 1);
-    cr_expect(strstr(S.diags.items[0]->msg, "to close 'project' at line 3") != NULL);
+    cr_expect_str_eq(S.diags.items[0]->msg, "'{' of project 'p' at line 3 is never closed");
+}
+
+/* One mistake, one message: recovery reads on as the item the keyword (or
+ * "did you mean") names, with its id and block. */
+Test(parse, a_mistyped_item_keyword_keeps_its_id_and_block)
+{
+    Model *m = load(WRAP("sector a \"A\"\nproject p \"P\" {\n  sectors a\n"
+                         "  indcator i \"I\" {\n    target 5 by 2020\n  }\n}"));
+    cr_assert_eq(S.diags.errors, 1);
+    cr_expect_str_eq(S.diags.items[0]->msg, "unknown item 'indcator'");
+    cr_assert_eq(m->nindicators, 1);
+    cr_expect_str_eq(m->indicators[0]->e.id.name, "i");
+    cr_expect_str_eq(m->indicators[0]->e.title->s, "I");
+    cr_expect_eq(m->indicators[0]->ntargets, 1);
+}
+
+Test(parse, a_mistyped_sector_still_defines_its_id)
+{
+    Model *m = load(WRAP("sectr a \"A\"\nproject p \"P\" { sectors a }"));
+    cr_expect_eq(S.diags.errors, 1);
+    cr_assert_eq(m->nsectors, 1);
+    cr_expect_str_eq(m->sectors[0]->e.id.name, "a");
+}
+
+Test(parse, an_item_before_a_mistake_is_kept)
+{
+    /* Without LAC the complete sector is reduced before the error. */
+    Model *m = load(WRAP("sector a \"A\"\nfoo bar\nproject p \"P\" { sectors a }"));
+    cr_expect_eq(S.diags.errors, 1);
+    cr_expect_eq(m->nsectors, 1);
+    cr_expect_eq(m->nprojects, 1);
+}
+
+Test(parse, a_missing_id_keeps_the_block)
+{
+    Model *m = load(WRAP("project p \"P\" {\n  indicator \"I\" {\n    target 5 by 2020\n  }\n}"));
+    cr_expect_eq(S.diags.errors, 1);
+    cr_assert_eq(m->nindicators, 1);
+    cr_expect_null(m->indicators[0]->e.id.name);
+    cr_expect_eq(m->indicators[0]->ntargets, 1);
+}
+
+Test(parse, a_forgotten_brace_is_put_where_the_indentation_says)
+{
+    Model *m = load("strategy s \"S\" {\n"
+                    "  project p \"P\" {\n"
+                    "    indicator i \"I\" {\n"
+                    "      target 5 by 2020\n"
+                    "    indicator j \"J\" {\n"
+                    "      target 6 by 2020\n"
+                    "    }\n"
+                    "  }\n"
+                    "}\n");
+    cr_assert_eq(S.diags.errors, 1);
+    cr_expect_str_eq(S.diags.items[0]->msg, "'{' of indicator 'i' at line 3 is never closed");
+    cr_assert_eq(m->nprojects, 1);
+    cr_expect_eq(m->projects[0]->nindicators, 2);
+}
+
+Test(parse, two_forgotten_braces_are_both_put_back)
+{
+    Model *m = load("strategy s \"S\" {\n"
+                    "  project p \"P\" {\n"
+                    "    indicator i \"I\" {\n"
+                    "      target 5 by 2020\n"
+                    "  project q \"Q\" {\n"
+                    "    indicator j \"J\" {\n"
+                    "      target 6 by 2020\n"
+                    "    }\n"
+                    "  }\n"
+                    "}\n");
+    cr_expect_eq(S.diags.errors, 2);
+    cr_assert_eq(m->nprojects, 2);
+    cr_expect_eq(m->projects[0]->nindicators, 1);
+    cr_expect_eq(m->projects[1]->nindicators, 1);
+}
+
+Test(parse, a_mistake_inside_a_broken_block_is_reported_too)
+{
+    load(WRAP("project p \"P\" {\n  indcator i \"I\" {\n    unt \"x\"\n  }\n}"));
+    cr_expect_eq(S.diags.errors, 2);
+}
+
+Test(parse, an_unterminated_title_gives_back_its_brace)
+{
+    Model *m = load(WRAP("project p \"P\" {\n  indicator i \"I {\n    target 5 by 2020\n  }\n}"));
+    cr_expect_eq(S.diags.errors, 1);
+    cr_assert_eq(m->nindicators, 1);
+    cr_expect_eq(m->indicators[0]->ntargets, 1);
+}
+
+Test(parse, curly_and_corner_quotes_are_one_error_each_and_read_as_text)
+{
+    Model *m = load(WRAP("goal \u201c\u76ee\u6a19\u201d\nnote \u300c\u30e1\u30e2\u300d"));
+    cr_expect_eq(S.diags.errors, 2);
+    cr_assert_not_null(m->goal);
+    cr_expect_str_eq(m->goal->u.txt.text.s, "\u76ee\u6a19");
+}
+
+Test(parse, wave_dash_periods_end_dates_and_full_width_eras)
+{
+    Model *m = load_ok(WRAP("period 令和2年度〜令和6年度\nas_of 令和4年度末"));
+    cr_expect_str_eq(iso(m->start), "2020-04-01");
+    cr_expect_str_eq(iso(m->end), "2025-03-31");
+    cr_expect_str_eq(iso(m->as_of), "2023-03-31");
+    m = load_ok(WRAP("period R2 ～ R6\nas_of \uff32\uff15\uff0e\uff13"));
+    cr_expect_str_eq(iso(m->end), "2024-12-31");
+    cr_expect_str_eq(iso(m->as_of), "2023-03-31");
 }
 
 /* The parser remembers valid date tokens it has seen; a repeated date still

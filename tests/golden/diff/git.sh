@@ -56,3 +56,12 @@ git checkout -q -- plan.strat
 cp "$here/layout.strat" plan.strat
 git diff -- plan.strat
 echo "exit $?"
+
+echo '$ git diff, a syntax error in one file and a change in another (git goes on)'
+git checkout -q -- plan.strat
+cp "$here/broken-syntax.strat" plan.strat
+sed 's/"Talent"/"People"/' "$here/base.strat" > base.strat
+git diff -- plan.strat base.strat > "$repo.out"
+echo "exit $?"
+cat "$repo.out"
+rm -f "$repo.out"

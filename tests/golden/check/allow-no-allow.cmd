@@ -1,0 +1,1 @@
+check --werror --no-allow allow.strat

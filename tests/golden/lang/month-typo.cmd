@@ -1,0 +1,1 @@
+check month-typo.strat

@@ -1,0 +1,1 @@
+fmt fullwidth-era.strat

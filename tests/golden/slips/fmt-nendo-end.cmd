@@ -1,0 +1,1 @@
+fmt nendo-end.strat

@@ -1,0 +1,1 @@
+fmt wave-dash.strat

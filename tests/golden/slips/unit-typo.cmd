@@ -1,0 +1,1 @@
+check --as-of=2023-03-31 unit-typo.strat
