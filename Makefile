@@ -113,7 +113,12 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/front/parser.y
 	$(BISON) -Wall -Werror --header=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
 
 # -8 with the fast tables: without it flex -Cf builds a 7-bit scanner (and UTF-8 needs all eight).
-$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: lang/front/lexer.l $(BUILD)/gen/parser.h
+# lexer.l's keyword rules come from the one keyword table (tools/lexkw.awk).
+$(BUILD)/gen/lexer.l: lang/front/lexer.l lang/front/keywords.def tools/lexkw.awk
+	@mkdir -p $(BUILD)/gen
+	awk -f tools/lexkw.awk lang/front/keywords.def lang/front/lexer.l > $@
+
+$(BUILD)/gen/lexer.c $(BUILD)/gen/lexer.h &: $(BUILD)/gen/lexer.l $(BUILD)/gen/parser.h
 	@mkdir -p $(BUILD)/gen
 	$(FLEX) -8 -Cf --header-file=$(BUILD)/gen/lexer.h -o $(BUILD)/gen/lexer.c $<
 

@@ -50,13 +50,12 @@ typedef struct Date {
     DayNum first, last;     /* the interval (set by the resolver for FY) */
 } Date;
 
-typedef enum {              /* ORDER: item_kind_name() in ast.c */
-    IT_STRATEGY, IT_PERIOD, IT_FISCAL_YEAR, IT_AS_OF, IT_REVISES, IT_INCLUDE,
-    IT_GOAL, IT_VIEWPOINT, IT_SECTOR, IT_PROJECT, IT_MILESTONE, IT_THRESHOLDS,
-    IT_THRESHOLD, IT_NOTE, IT_SECTORS, IT_VIEWPOINTS, IT_ACTIVITY, IT_OWNER,
-    IT_INDICATOR, IT_ASSESSMENT, IT_UNIT, IT_BASELINE, IT_TARGET, IT_ACTUAL,
-    IT_STATUS, IT_DIRECTION, IT_KIND, IT_SOURCE, IT_RENAMED_FROM, IT_SCALE,
-    IT_GRADE,
+typedef enum {              /* the ITEM rows of keywords.def, in order */
+#define ITEM(kind, word, tok, how) kind,
+#define WORD(word, tok)
+#include "keywords.def"
+#undef ITEM
+#undef WORD
     IT__COUNT
 } ItemKind;
 

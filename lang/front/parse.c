@@ -110,3 +110,8 @@ AstFile *parse_source(Arena *arena, Interner *names, Diags *diags, SrcSet *srcs,
     parse_ctx_free(&pc);
     return af;
 }
+
+bool parse_is_keyword(const char *word)
+{
+    return lex_keyword_token(word) != 0;
+}

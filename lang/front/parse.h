@@ -18,4 +18,7 @@
 AstFile *parse_source(Arena *arena, Interner *names, Diags *diags, SrcSet *srcs, uint32_t file,
                       bool is_include);
 
+/* True for a word of the language (keywords.def): an id cannot be one. */
+bool parse_is_keyword(const char *word);
+
 #endif

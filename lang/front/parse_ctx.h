@@ -104,6 +104,8 @@ int  lex_eof(ParseCtx *c, Span sp);
 void lex_indent_check(ParseCtx *c, Span sp);   /* an item keyword as the parser gets it */
 Diag *lex_unclosed(ParseCtx *c, const OpenBlock *b);   /* "'{' of project 'x' at line 3 is never closed" */
 int  lex_keyword_token(const char *word);   /* "indicator" -> KW_INDICATOR, 0 if none */
+/* The keywords that start an item (keywords.def), into out; how many. */
+size_t lex_item_keywords(const char **out, size_t cap);
 void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
 int  lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp);
 void lex_restore_input(void *scanner);   /* after parsing: undo flex's in-place NUL */

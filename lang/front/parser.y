@@ -551,12 +551,6 @@ static void describe(ParseCtx *pc, yysymbol_kind_t tok, const Span *loc, char *b
     }
 }
 
-static const char *const ITEM_KEYWORDS[] = {
-    "strategy", "period", "fiscal_year", "as_of", "revises", "include", "goal", "viewpoint",
-    "sector", "project", "milestone", "thresholds", "note", "sectors", "viewpoints",
-    "activity", "owner", "indicator", "assessment", "unit", "baseline", "target", "actual",
-    "status", "direction", "kind", "source", "renamed_from"};
-
 static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, ParseCtx *pc)
 {
     (void)scanner;
@@ -610,8 +604,8 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         word[wl] = '\0';
         Diag *g = diag_add(pc->diags, SEV_ERROR, "syntax", *loc, "unknown item '%s%s'", word,
                            wl < loc->end - loc->start ? "..." : "");
-        const char *best = suggest_closest(word, ITEM_KEYWORDS,
-                                           sizeof ITEM_KEYWORDS / sizeof *ITEM_KEYWORDS);
+        const char *items[IT__COUNT];     /* every item keyword (keywords.def) */
+        const char *best = suggest_closest(word, items, lex_item_keywords(items, IT__COUNT));
         if (best) {
             diag_note(g, NULL, "did you mean '%s'?", best);
             diag_fix(g, best);

@@ -224,26 +224,30 @@ void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out)
     free(norm);
 }
 
-static const struct { const char *word; int tok; } KEYWORDS[] = {
-    {"strategy", KW_STRATEGY}, {"period", KW_PERIOD}, {"fiscal_year", KW_FISCAL_YEAR},
-    {"starts", KW_STARTS}, {"as_of", KW_AS_OF}, {"revises", KW_REVISES},
-    {"include", KW_INCLUDE}, {"goal", KW_GOAL}, {"viewpoint", KW_VIEWPOINT},
-    {"sector", KW_SECTOR}, {"project", KW_PROJECT}, {"milestone", KW_MILESTONE},
-    {"thresholds", KW_THRESHOLDS}, {"note", KW_NOTE}, {"sectors", KW_SECTORS},
-    {"viewpoints", KW_VIEWPOINTS}, {"activity", KW_ACTIVITY}, {"owner", KW_OWNER},
-    {"indicator", KW_INDICATOR}, {"assessment", KW_ASSESSMENT}, {"unit", KW_UNIT},
-    {"baseline", KW_BASELINE}, {"target", KW_TARGET}, {"actual", KW_ACTUAL},
-    {"status", KW_STATUS}, {"direction", KW_DIRECTION}, {"kind", KW_KIND},
-    {"source", KW_SOURCE}, {"renamed_from", KW_RENAMED_FROM}, {"at", KW_AT},
-    {"by", KW_BY}, {"en", KW_EN}, {"scale", KW_SCALE}, {"grade", KW_GRADE},
-    {"when", KW_WHEN}, {"and", KW_AND}, {"or", KW_OR},
+enum { KW_LINE, KW_BLOCK, KW_WORD };
+static const struct { const char *word; int tok; int how; } KEYWORDS[] = {
+#define ITEM(kind, word, tok, how) {word, tok, KW_##how},
+#define WORD(word, tok) {word, tok, KW_WORD},
+#define KW_NONE KW_WORD         /* a kind without a keyword: tok 0, never matched */
+#include "keywords.def"
+#undef KW_NONE
+#undef ITEM
+#undef WORD
 };
 
 int lex_keyword_token(const char *word)
 {
     for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++)
-        if (strcmp(word, KEYWORDS[i].word) == 0) return KEYWORDS[i].tok;
+        if (KEYWORDS[i].tok && strcmp(word, KEYWORDS[i].word) == 0) return KEYWORDS[i].tok;
     return 0;
+}
+
+size_t lex_item_keywords(const char **out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS && n < cap; i++)
+        if (KEYWORDS[i].tok && KEYWORDS[i].how != KW_WORD) out[n++] = KEYWORDS[i].word;
+    return n;
 }
 
 enum { IDENT_MAX_BYTES = 1024 };   /* documented limit */
@@ -255,16 +259,11 @@ int lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out)
     if (memchr(s, 0xEF, n) && (memmem(s, n, "\xEF\xBC", 2) || memmem(s, n, "\xEF\xBD", 2))) {
         char *k = utf8_nfkc(s, n);
         for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++) {
-            if (strcmp(k, KEYWORDS[i].word) == 0) {
+            if (KEYWORDS[i].tok && strcmp(k, KEYWORDS[i].word) == 0) {
                 free(k);
-                int t = KEYWORDS[i].tok;
-                if (t == KW_AT || t == KW_BY || t == KW_EN || t == KW_STARTS || t == KW_WHEN
-                    || t == KW_AND || t == KW_OR)
-                    return t;
-                bool block = t == KW_STRATEGY || t == KW_VIEWPOINT || t == KW_SECTOR
-                          || t == KW_PROJECT || t == KW_INDICATOR || t == KW_THRESHOLDS
-                          || t == KW_SCALE;
-                return lex_item(c, t, block ? KEYWORDS[i].word : NULL, sp);
+                if (KEYWORDS[i].how == KW_WORD) return KEYWORDS[i].tok;
+                return lex_item(c, KEYWORDS[i].tok,
+                                KEYWORDS[i].how == KW_BLOCK ? KEYWORDS[i].word : NULL, sp);
             }
         }
         free(k);

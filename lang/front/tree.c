@@ -205,11 +205,12 @@ void ast_ids_end(ParseCtx *c, Item *it)
 }
 
 static const char *const KIND_NAMES[IT__COUNT] = {
-    "strategy", "period", "fiscal_year", "as_of", "revises", "include", "goal", "viewpoint",
-    "sector", "project", "milestone", "thresholds", "threshold", "note", "sectors",
-    "viewpoints", "activity", "owner", "indicator", "assessment", "unit", "baseline",
-    "target", "actual", "status", "direction", "kind", "source", "renamed_from", "scale",
-    "grade"};
+#define ITEM(kind, word, tok, how) [kind] = word,
+#define WORD(word, tok)
+#include "keywords.def"
+#undef ITEM
+#undef WORD
+};
 
 const char *item_kind_name(ItemKind k) { return k < IT__COUNT ? KIND_NAMES[k] : "?"; }
 

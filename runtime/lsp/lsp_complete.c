@@ -7,23 +7,15 @@
  * `assessment`, the words of `direction`, `kind`, `scale` and `starts`;
  * dates after `period`, `as_of`, `at` or `by`. */
 #include "lsp_int.h"
+#include "parse.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const KEYWORDS[] = {
-    "strategy", "period", "fiscal_year", "starts", "as_of", "revises", "include", "goal",
-    "viewpoint", "sector", "project", "milestone", "thresholds", "note", "sectors", "viewpoints",
-    "activity", "owner", "indicator", "assessment", "unit", "baseline", "target", "actual",
-    "status", "direction", "kind", "source", "renamed_from", "at", "by", "en", "scale", "grade",
-    "when", "and", "or"};
-
 bool lsp_is_keyword(const char *s)
 {
-    for (size_t i = 0; i < sizeof KEYWORDS / sizeof *KEYWORDS; i++)
-        if (strcmp(s, KEYWORDS[i]) == 0) return true;
-    return false;
+    return parse_is_keyword(s);
 }
 
 /* The items each block holds (doc/language.md). */

@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "strat.h"
+#include "parse.h"
+#include "parse_ctx.h"
+#include "suggest.h"
 
 static Strat S;
 
@@ -498,4 +501,23 @@ Test(parse, numbers_read_as_strtod_reads_them)
     cr_expect_eq(differ, 0);
     free(text);
     free(num);
+}
+
+/* keywords.def is the one list of the language's words: every item kind has
+ * a name, every item keyword scans as its own token and is suggested for a
+ * misspelt item (the copy that once lacked `scale` is gone). */
+Test(parse, one_keyword_table)
+{
+    const char *items[IT__COUNT];
+    size_t n = lex_item_keywords(items, IT__COUNT);
+    cr_expect_eq(n, IT__COUNT - 1, "every item kind but `threshold` has a keyword");
+    for (int k = 0; k < IT__COUNT; k++) {
+        const char *w = item_kind_name((ItemKind)k);
+        cr_assert_not_null(w);
+        if (k != IT_THRESHOLD) cr_expect(parse_is_keyword(w), "'%s' is not a keyword", w);
+    }
+    cr_expect_not(parse_is_keyword("threshold"));
+    cr_expect(parse_is_keyword("starts") && parse_is_keyword("when"));
+    cr_expect_str_eq(suggest_closest("scal", items, n), "scale");
+    cr_expect_str_eq(suggest_closest("thresholdz", items, n), "thresholds");
 }

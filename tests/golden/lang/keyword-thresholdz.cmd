@@ -1,0 +1,1 @@
+check keyword-thresholdz.strat
