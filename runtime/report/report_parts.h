@@ -1,6 +1,7 @@
-/* report_parts.h - what the report formats share (inside runtime/ only):
- * labels in two languages, each indicator's cells as text, and the groups
- * (--by).  One file per format writes them: report_text.c, report_md.c,
+/* report_parts.h - what the report formats share (inside runtime/report/
+ * only): labels in two languages, each indicator's cells as text, and the
+ * groups (--by), all in report_parts.c.  The driver (report.c) prepares them
+ * and calls one writer per format: report_text.c, report_md.c,
  * report_csv.c, report_json.c, report_html.c. */
 #ifndef STRAT_REPORT_PARTS_H
 #define STRAT_REPORT_PARTS_H
@@ -58,6 +59,15 @@ typedef struct Rep {
     FILE *out;
 } Rep;
 
+/* The labels in Japanese or English. */
+const RepLabels *rep_labels(bool ja);
+/* Fills r->rows, each indicator's cells as text (the tables; JSON prints
+ * the numbers themselves). */
+void rep_build_rows(Rep *r);
+/* Fills r->groups for r->o->by. */
+void rep_build_groups(Rep *r);
+
+/* The writers, one per format. */
 void rep_text(Rep *r);
 void rep_md(Rep *r);
 void rep_csv(Rep *r);
