@@ -29,10 +29,13 @@ bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
     /* The cells as text are for the tables; JSON prints the numbers themselves. */
     if (o->format != RF_JSON) rep_build_rows(&r);
     for (uint32_t i = 0; i < r.m->nindicators; i++) r.any_forecast |= ev->indicators[i].has_forecast;
-    r.gr = grade_all(ev, &r.arena);
+    r.gr = ev->grading;
     r.graded = r.gr->scale->kind != SCALE_SEED;
     r.show_needed = r.gr->scale->pace_based;
-    rep_build_groups(&r);
+    static const EvalGroupBy BY[] = {[RB_PROJECT] = EG_PROJECT, [RB_SECTOR] = EG_SECTOR,
+                                     [RB_VIEWPOINT] = EG_VIEWPOINT};
+    r.groups = ev->by[BY[o->by]].groups;
+    r.ngroups = ev->by[BY[o->by]].n;
     switch (o->format) {
     case RF_TEXT: rep_text(&r); break;
     case RF_MD:   rep_md(&r); break;

@@ -33,15 +33,8 @@ typedef struct RepRow {
     const char *needed;         /* where the baseline-to-target line is today */
 } RepRow;
 
-/* A section of the report: all projects (--by=project), or one sector or
- * viewpoint with its projects; entity NULL for "no sector" / "no viewpoint". */
-typedef struct RepGroup {
-    const Entity *entity;
-    const GroupEval *eval;
-    int grade;                  /* its roll-up on the strategy's scale */
-    const Project **projects;
-    uint32_t nprojects;
-} RepGroup;
+/* A section of the report (--by), as the evaluator rolled it up. */
+typedef EvalGroup RepGroup;
 
 typedef struct Rep {
     const Evaluation *ev;
@@ -50,10 +43,10 @@ typedef struct Rep {
     const RepLabels *L;
     Arena arena;                /* everything below; freed when the report is written */
     RepRow *rows;               /* indexed like model->indicators */
-    RepGroup *groups;
+    const RepGroup *groups;     /* the evaluator's sections for --by */
     uint32_t ngroups;
     bool any_forecast;          /* the forecast column is left out when no indicator has one */
-    const Grading *gr;          /* grades on the strategy's scale (the seed's: the statuses) */
+    const Grading *gr;          /* the evaluator's grades on the strategy's scale */
     bool graded;                /* a scale other than the seed's: grades are shown */
     bool show_needed;           /* a pace-based scale: the "needed now" column */
     FILE *out;
@@ -64,8 +57,6 @@ const RepLabels *rep_labels(bool ja);
 /* Fills r->rows, each indicator's cells as text (the tables; JSON prints
  * the numbers themselves). */
 void rep_build_rows(Rep *r);
-/* Fills r->groups for r->o->by. */
-void rep_build_groups(Rep *r);
 
 /* The writers, one per format. */
 void rep_text(Rep *r);
