@@ -24,7 +24,7 @@ STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -MMD -MP
-LDLIBS  += -lutf8proc -lm -pthread
+LDLIBS  += -lxlsxwriter -lz -lutf8proc -lm -pthread
 ifneq ($(SAN),)
 SANFLAGS = -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif

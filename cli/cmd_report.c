@@ -4,10 +4,58 @@
 #include "outfile.h"
 #include "report.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+/* Options of this command alone. */
+enum { OPT_NO_BOM = 1100, OPT_OUT_ENCODING, OPT_WIDTH };
+
+/* The narrowest text report: a heading and a value side by side. */
+enum { MIN_WIDTH = 20 };
+
+/* A width in display columns: a whole number, 0 for no limit. */
+static bool parse_width(const char *s, size_t *out)
+{
+    char *end;
+    if (!*s || *s == '-' || *s == '+') return false;
+    unsigned long v = strtoul(s, &end, 10);
+    if (*end || v > 100000 || (v != 0 && v < MIN_WIDTH)) return false;
+    *out = v;
+    return true;
+}
+
+/* The text report's width when --width is not given: COLUMNS, else the
+ * terminal's when standard output is one, else no limit. */
+static size_t default_width(const char *out_path)
+{
+    size_t w;
+    const char *cols = getenv("COLUMNS");
+    if (cols && parse_width(cols, &w)) return w;
+    if (cols && *cols && atoi(cols) > 0) return MIN_WIDTH;     /* narrower than we go */
+    struct winsize ws;
+    if (!out_path && isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
+        return ws.ws_col < MIN_WIDTH ? MIN_WIDTH : ws.ws_col;
+    return 0;
+}
+
+/* A workbook goes to a file by name: a temporary beside OUT, renamed. */
+static int write_workbook(const Evaluation *ev, const ReportOptions *ro, const char *out_path)
+{
+    OutFile of;
+    if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
+    if (!report_write_file(ev, ro, of.tmp)) {
+        fprintf(stderr, "stratc report: error: cannot write '%s'\n", out_path);
+        outfile_abort(&of);
+        return EXIT_TROUBLE;
+    }
+    return outfile_commit(&of) ? EXIT_OK : EXIT_TROUBLE;
+}
 
 static int write_report(const Evaluation *ev, const ReportOptions *ro, const char *out_path)
 {
+    if (report_format_needs_file(ro->format)) return write_workbook(ev, ro, out_path);
     if (!out_path || strcmp(out_path, "-") == 0) {
         bool ok = report_write(ev, ro, stdout);
         if (fflush(stdout) != 0 || !ok) {
@@ -32,6 +80,7 @@ int cmd_report(int argc, char **argv)
     cli_init(&c, "report");
     ReportOptions ro = {.format = RF_TEXT, .by = RB_PROJECT, .ja = true};
     const char *out_path = NULL;
+    bool bom_set = false, width_set = false;
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"format", required_argument, NULL, OPT_FORMAT},
@@ -39,6 +88,9 @@ int cmd_report(int argc, char **argv)
         {"by", required_argument, NULL, OPT_BY},
         {"lang", required_argument, NULL, OPT_LANG},
         {"bom", no_argument, NULL, OPT_BOM},
+        {"no-bom", no_argument, NULL, OPT_NO_BOM},
+        {"encoding", required_argument, NULL, OPT_OUT_ENCODING},
+        {"width", required_argument, NULL, OPT_WIDTH},
         {"output", required_argument, NULL, 'o'},
         {0, 0, 0, 0}};
     int o;
@@ -46,7 +98,7 @@ int cmd_report(int argc, char **argv)
         switch (o) {
         case OPT_FORMAT:
             if (!report_format_from_name(optarg, &ro.format))
-                return cli_usage_error(&c, "--format takes text, md, csv, json or html, not '%s'", optarg);
+                return cli_usage_error(&c, "--format takes text, md, csv, json, html or xlsx, not '%s'", optarg);
             break;
         case OPT_AS_OF: c.as_of = optarg; break;
         case OPT_BY:
@@ -58,7 +110,21 @@ int cmd_report(int argc, char **argv)
             else if (strcmp(optarg, "en") == 0) ro.ja = false;
             else return cli_usage_error(&c, "--lang takes ja or en, not '%s'", optarg);
             break;
-        case OPT_BOM: ro.bom = true; break;
+        case OPT_BOM: ro.bom = bom_set = true; break;
+        case OPT_NO_BOM: ro.bom = false; bom_set = true; break;
+        case OPT_OUT_ENCODING:
+            if (strcmp(optarg, "cp932") == 0 || strcmp(optarg, "CP932") == 0 || strcmp(optarg, "sjis") == 0 ||
+                strcmp(optarg, "shift_jis") == 0) ro.cp932 = true;
+            else if (strcmp(optarg, "utf-8") == 0 || strcmp(optarg, "UTF-8") == 0 || strcmp(optarg, "utf8") == 0)
+                ro.cp932 = false;
+            else return cli_usage_error(&c, "--encoding takes utf-8 or cp932, not '%s'", optarg);
+            break;
+        case OPT_WIDTH:
+            if (!parse_width(optarg, &ro.width))
+                return cli_usage_error(&c, "--width takes 0 (no limit) or a number of columns from 20, not '%s'",
+                                       optarg);
+            width_set = true;
+            break;
         case 'o': out_path = optarg; break;
         default: {
             int r = cli_common_option(&c, o, optarg);
@@ -68,7 +134,18 @@ int cmd_report(int argc, char **argv)
         }
     }
     if (argc - optind != 1) return cli_usage_error(&c, "report takes one FILE");
-    if (ro.bom && ro.format != RF_CSV) return cli_usage_error(&c, "--bom applies to --format=csv only");
+    if (bom_set && ro.format != RF_CSV) return cli_usage_error(&c, "--bom and --no-bom apply to --format=csv only");
+    if (ro.cp932 && ro.format != RF_CSV) return cli_usage_error(&c, "--encoding applies to --format=csv only");
+    if (ro.cp932 && bom_set && ro.bom) return cli_usage_error(&c, "--bom is for UTF-8: CP932 has no byte order mark");
+    if (width_set && ro.format != RF_TEXT) return cli_usage_error(&c, "--width applies to --format=text only");
+    if (report_format_needs_file(ro.format) && (!out_path || strcmp(out_path, "-") == 0))
+        return cli_usage_error(&c, "--format=xlsx writes a workbook file: name it with -o FILE");
+    /* UTF-8 CSV is for Excel, which reads it as the local code page
+     * without a byte order mark: on unless --no-bom. */
+    if (ro.format == RF_CSV && !bom_set && !ro.cp932) ro.bom = true;
+    if (ro.format == RF_TEXT && !width_set) ro.width = default_width(out_path);
+    uint32_t unmapped = 0;
+    ro.unmapped = &unmapped;
 
     Strat s;
     strat_init(&s, &c.sopt);
@@ -83,6 +160,9 @@ int cmd_report(int argc, char **argv)
         ro.color = ro.format == RF_TEXT && !out_path && color_wanted(c.color, stdout);
         Evaluation *ev = evaluate(m, rd.day, &s.arena);
         rc = write_report(ev, &ro, out_path);
+        if (unmapped)
+            fprintf(stderr, "stratc report: warning: %u character%s with no CP932 form written as '?'\n",
+                    unmapped, unmapped == 1 ? "" : "s");
     }
     cli_print_diags(&c, &s);
     strat_fini(&s);

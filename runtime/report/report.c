@@ -3,12 +3,14 @@
  * them to the format's writer. */
 #include "report_parts.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include "recode.h"
 
 bool report_format_from_name(const char *s, ReportFormat *out)
 {
-    static const char *const names[] = {"text", "md", "csv", "json", "html"};
-    for (int i = 0; i < 5; i++)
+    static const char *const names[] = {"text", "md", "csv", "json", "html", "xlsx"};
+    for (int i = 0; i < 6; i++)
         if (strcmp(s, names[i]) == 0) { *out = (ReportFormat)i; return true; }
     if (strcmp(s, "markdown") == 0) { *out = RF_MD; return true; }
     return false;
@@ -22,27 +24,69 @@ bool report_by_from_name(const char *s, ReportBy *out)
     return false;
 }
 
-bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
+bool report_format_needs_file(ReportFormat f)
 {
-    Rep r = {.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja), .out = out};
-    arena_init(&r.arena);
+    return f == RF_XLSX;
+}
+
+static void begin(Rep *r, const Evaluation *ev, const ReportOptions *o, FILE *out)
+{
+    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja), .out = out};
+    arena_init(&r->arena);
     /* The cells as text are for the tables; JSON prints the numbers themselves. */
-    if (o->format != RF_JSON) rep_build_rows(&r);
-    for (uint32_t i = 0; i < r.m->nindicators; i++) r.any_forecast |= ev->indicators[i].has_forecast;
-    r.gr = ev->grading;
-    r.graded = r.gr->scale->kind != SCALE_SEED;
-    r.show_needed = r.gr->scale->pace_based;
+    if (o->format != RF_JSON) rep_build_rows(r);
+    for (uint32_t i = 0; i < r->m->nindicators; i++) r->any_forecast |= ev->indicators[i].has_forecast;
+    r->gr = ev->grading;
+    r->graded = r->gr->scale->kind != SCALE_SEED;
+    r->show_needed = r->gr->scale->pace_based;
     static const EvalGroupBy BY[] = {[RB_PROJECT] = EG_PROJECT, [RB_SECTOR] = EG_SECTOR,
                                      [RB_VIEWPOINT] = EG_VIEWPOINT};
-    r.groups = ev->by[BY[o->by]].groups;
-    r.ngroups = ev->by[BY[o->by]].n;
+    r->groups = ev->by[BY[o->by]].groups;
+    r->ngroups = ev->by[BY[o->by]].n;
+}
+
+/* CSV in CP932: written as UTF-8 to memory, then converted. */
+static bool csv_cp932(Rep *r, FILE *out)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem) return false;
+    r->out = mem;
+    rep_csv(r);
+    bool ok = fclose(mem) == 0;
+    uint32_t lost = 0;
+    ok = ok && recode_cp932(buf, len, out, &lost);
+    if (r->o->unmapped) *r->o->unmapped += lost;
+    free(buf);
+    return ok;
+}
+
+bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
+{
+    Rep r;
+    begin(&r, ev, o, out);
+    bool ok = true;
     switch (o->format) {
     case RF_TEXT: rep_text(&r); break;
     case RF_MD:   rep_md(&r); break;
-    case RF_CSV:  rep_csv(&r); break;
+    case RF_CSV:
+        if (o->cp932) ok = csv_cp932(&r, out);
+        else rep_csv(&r);
+        break;
     case RF_JSON: rep_json(&r); break;
     case RF_HTML: rep_html(&r); break;
+    case RF_XLSX: ok = false; break;        /* a file by name: report_write_file */
     }
     arena_free(&r.arena);
-    return !ferror(out);
+    return ok && !ferror(out);
+}
+
+bool report_write_file(const Evaluation *ev, const ReportOptions *o, const char *path)
+{
+    Rep r;
+    begin(&r, ev, o, NULL);
+    bool ok = rep_xlsx(&r, path);
+    arena_free(&r.arena);
+    return ok;
 }

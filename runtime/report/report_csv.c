@@ -1,31 +1,37 @@
 /* report_csv.c - one row per indicator, RFC 4180: CRLF line ends, fields
  * quoted when they hold a comma, quote, CR or LF, quotes doubled.  Numbers
- * are plain (rates as fractions, like JSON); dates ISO.  --bom starts the
- * file with a UTF-8 byte order mark, without which Excel reads it as the
- * local code page. */
+ * are plain (rates as fractions, like JSON); dates ISO.
+ *
+ * Made for Excel: UTF-8 starts with a byte order mark unless --no-bom
+ * (without it Excel reads the file as the local code page); --encoding=cp932
+ * writes Shift_JIS (Windows) instead, a character it cannot hold as '?'.  A
+ * text cell that starts with = + - @, a tab or a CR, which a spreadsheet
+ * would run as a formula, gets a leading apostrophe (the OWASP rule for CSV
+ * injection); numbers are never text cells, so -200 stays a number. */
 #include "report_parts.h"
 
 #include <string.h>
 #include "jsonw.h"
 
-enum { NCOLS = 22 };
+enum { NCOLS = 25 };
 
 static const char *const HEAD_EN[NCOLS] = {
     "project", "project_title", "indicator", "indicator_title", "unit", "direction",
     "baseline", "baseline_date", "target", "target_date", "actual", "actual_date",
     "rate", "expected_rate", "remaining", "forecast", "needed_now", "status",
-    "status_label", "why", "project_status", "declared_assessment"};
+    "status_label", "why", "project_status", "declared_assessment", "owner", "kind", "source"};
 static const char *const HEAD_JA[NCOLS] = {
     "プロジェクトID", "プロジェクト", "指標ID", "指標", "単位", "方向",
     "基準値", "基準値の時点", "目標", "目標の期限", "実績", "実績の時点",
     "達成率", "期待値", "残り", "見通し", "現時点の目安", "状況コード",
-    "状況", "算出できない理由", "プロジェクト評価（計算）", "自己評価"};
+    "状況", "算出できない理由", "プロジェクト評価（計算）", "自己評価", "担当課", "区分", "出典"};
 
 typedef struct Csv {
     FILE *f;
     bool first;         /* no comma before the next field */
 } Csv;
 
+/* A cell as it is: numbers, dates, codes. */
 static void field(Csv *c, const char *s)
 {
     if (!c->first) fputc(',', c->f);
@@ -38,6 +44,18 @@ static void field(Csv *c, const char *s)
         fputc(*s, c->f);
     }
     fputc('"', c->f);
+}
+
+static bool needs_neutralising(const char *s)
+{
+    return s && (*s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r');
+}
+
+/* A cell of text from the file (titles, units, texts): neutralised. */
+static void text(Rep *r, Csv *c, const char *s)
+{
+    if (needs_neutralising(s)) s = arena_printf(&r->arena, "'%s", s);
+    field(c, s);
 }
 
 static void end_row(Csv *c)
@@ -63,19 +81,19 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
 {
     const Indicator *ind = e->ind;
     if (G) {
-        field(c, G->entity ? G->entity->id.name : "");
-        field(c, G->entity ? rep_title(r, G->entity) : "");
+        text(r, c, G->entity ? G->entity->id.name : "");
+        text(r, c, G->entity ? rep_title(r, G->entity) : "");
     }
     field(c, p->e.id.name);
-    field(c, rep_title(r, &p->e));
+    text(r, c, rep_title(r, &p->e));
     field(c, ind->e.id.name);
-    field(c, r->rows[ind->index].title);
-    field(c, ind->unit ? ind->unit : "");
+    text(r, c, r->rows[ind->index].title);
+    text(r, c, ind->unit ? ind->unit : "");
     field(c, ind->direction < 0 ? (r->o->ja ? "減少" : "decrease") : (r->o->ja ? "増加" : "increase"));
     number(c, ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0);
     day(r, c, ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
     if (ind->qualitative) {
-        field(c, r->rows[ind->index].target);
+        text(r, c, r->rows[ind->index].target);
         day(r, c, ind->targets[0]);
     } else {
         number(c, e->target != NULL, e->target ? item_num(e->target) : 0);
@@ -94,10 +112,13 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     field(c, status_name(r->ev->projects[p->index].status));
     Status d = rep_declared(p);
     field(c, d == ST__COUNT ? "" : status_name(d));
+    text(r, c, rep_str(r, &p->owner));
+    field(c, ind->kind ? ind->kind : "");
+    text(r, c, rep_str(r, ind->source));
     if (r->graded) {
         RepMark dm;
         field(c, rep_ind_mark(r, e).id);
-        field(c, rep_ind_mark(r, e).label);
+        text(r, c, rep_ind_mark(r, e).label);
         field(c, rep_project_mark(r, p).id);
         field(c, rep_declared_mark(r, p, &dm) ? dm.id : "");
     }
@@ -107,7 +128,7 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
 void rep_csv(Rep *r)
 {
     Csv c = {r->out, true};
-    if (r->o->bom) fputs("\xEF\xBB\xBF", r->out);
+    if (r->o->bom) fputs("\xEF\xBB\xBF", r->out);   /* the driver turns it off for cp932 */
     bool grouped = r->o->by != RB_PROJECT;
     if (grouped) {
         bool sec = r->o->by == RB_SECTOR;

@@ -34,6 +34,13 @@ static void title_fields(JsonW *w, const Entity *e)
     if (e->en->s) { json_key(w, "title_en"); dump_text(w, e->en); }
 }
 
+static void text_or_null(JsonW *w, const char *key, const Text *t)
+{
+    json_key(w, key);
+    if (t->s) dump_text(w, t);
+    else json_null(w);
+}
+
 static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
 {
     const Indicator *ind = e->ind;
@@ -42,6 +49,8 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     title_fields(w, &ind->e);
     json_kstr(w, "unit", ind->unit);
     json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
+    json_kstr(w, "kind", ind->kind);
+    text_or_null(w, "source", ind->source);
     json_kbool(w, "qualitative", ind->qualitative);
     knum_or_null(w, "baseline", ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0, 9);
     kday_or_null(w, "baseline_date", ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
@@ -77,6 +86,11 @@ static void project(Rep *r, JsonW *w, const Project *p)
     json_obj(w);
     json_kstr(w, "id", p->e.id.name);
     title_fields(w, &p->e);
+    text_or_null(w, "owner", &p->owner);
+    json_key(w, "activities");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nactivities; i++) dump_text(w, &p->activities[i]);
+    json_arr_end(w);
     json_kstr(w, "status", status_name(r->ev->projects[p->index].status));
     Status d = rep_declared(p);
     json_kstr(w, "declared_status", d == ST__COUNT ? NULL : status_name(d));
@@ -159,6 +173,23 @@ void rep_json(Rep *r)
     } else {
         json_null(&w);
     }
+    json_key(&w, "goal");
+    if (m->goal) dump_text(&w, &m->goal->u.txt.text);
+    else json_null(&w);
+    json_key(&w, "milestones");
+    json_arr(&w);
+    for (uint32_t i = 0; i < m->nmilestones; i++) {
+        const Item *ms = m->milestones[i];
+        json_obj(&w);
+        json_key(&w, "date");
+        if (ms->u.txt.date.valid) dump_day(&w, ms->u.txt.date.first);
+        else json_null(&w);
+        json_kstr(&w, "date_as_written", rep_written_date(r, ms));
+        json_key(&w, "text");
+        dump_text(&w, &ms->u.txt.text);
+        json_obj_end(&w);
+    }
+    json_arr_end(&w);
     json_obj_end(&w);
     json_key(&w, "as_of");
     dump_day(&w, r->ev->as_of);

@@ -23,6 +23,10 @@ static const RepLabels JA = {
     .reached = "達成済", .qualitative = "定性", .why = "算出できない理由",
     .chart = "状況別の指標数", .legend_actual = "実績（達成率）",
     .legend_target = "目標（100%）", .legend_expected = "期待値（時間の経過）",
+    .owner = "担当課", .source = "出典", .kind = "区分", .output = "アウトプット",
+    .outcome = "アウトカム", .activities = "主な取組", .milestones = "スケジュール", .goal = "目標",
+    .points = "%s ポイント", .trend = "推移", .legend_line = "基準値から目標への線",
+    .report_date = "基準日",
 };
 
 static const RepLabels EN = {
@@ -39,6 +43,10 @@ static const RepLabels EN = {
     .reached = "reached", .qualitative = "qualitative", .why = "why no rate",
     .chart = "Indicators by status", .legend_actual = "actual (rate)",
     .legend_target = "target (100%)", .legend_expected = "expected (time elapsed)",
+    .owner = "Owner", .source = "Source", .kind = "Kind", .output = "output",
+    .outcome = "outcome", .activities = "Activities", .milestones = "Milestones", .goal = "Goal",
+    .points = "%s points", .trend = "Trend", .legend_line = "baseline to target",
+    .report_date = "report date",
 };
 
 const RepLabels *rep_labels(bool ja)
@@ -53,9 +61,38 @@ const char *rep_title(Rep *r, const Entity *e)
     return arena_strndup(&r->arena, t->s, t->len);
 }
 
+const char *rep_str(Rep *r, const Text *t)
+{
+    return t->s ? arena_strndup(&r->arena, t->s, t->len) : "";
+}
+
+const char *rep_kind(const Rep *r, const Indicator *ind)
+{
+    if (!ind->kind) return "";
+    if (strcmp(ind->kind, "output") == 0) return r->L->output;
+    if (strcmp(ind->kind, "outcome") == 0) return r->L->outcome;
+    return ind->kind;
+}
+
+const char *rep_written_date(Rep *r, const Item *it)
+{
+    const Date *d = it->kind == IT_MILESTONE ? &it->u.txt.date : item_date(it);
+    if (!d->valid) return "";
+    char b[64];
+    date_render(&d->spec, b, sizeof b);
+    return arena_strdup(&r->arena, b);
+}
+
 const char *rep_status_label(const Rep *r, Status s)
 {
     return r->o->ja ? status_label_ja(s) : status_label_en(s);
+}
+
+uint32_t rep_status_rgb(Status s)
+{
+    /* ORDER: Status; the HTML report's badge colours */
+    static const uint32_t RGB[ST__COUNT] = {0x1a7f37, 0x2f9e55, 0x0969da, 0x9a6700, 0xcf222e, 0x6e7781};
+    return s < ST__COUNT ? RGB[s] : 0x6e7781;
 }
 
 const char *rep_status_sgr(Status s)
@@ -127,7 +164,7 @@ static int decimals_of(double v)
     return 6;
 }
 
-static int indicator_decimals(const Indicator *ind)
+int rep_decimals(const Indicator *ind)
 {
     int d = 0, x;
     if (ind->baseline && (x = decimals_of(item_num(ind->baseline))) > d) d = x;
@@ -157,6 +194,14 @@ static const char *with_unit(Rep *r, const char *n, const char *unit)
     if (!unit || !*unit) return n;
     if (strcmp(unit, "%") == 0) return arena_printf(&r->arena, "%s%%", n);
     return arena_printf(&r->arena, "%s %s", n, unit);
+}
+
+/* A difference of two values: of percentages, in points ("8 ポイント"),
+ * since "8%" would read as a share of the value. */
+static const char *difference(Rep *r, const char *n, const char *unit)
+{
+    if (unit && strcmp(unit, "%") == 0) return arena_printf(&r->arena, r->L->points, n);
+    return with_unit(r, n, unit);
 }
 
 /* ---- statuses or grades ---------------------------------------------------- */
@@ -270,7 +315,7 @@ static const char *text_of(Rep *r, const Text *t)
 static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
 {
     const Indicator *ind = e->ind;
-    int d = indicator_decimals(ind);
+    int d = rep_decimals(ind);
     row->e = e;
     row->title = rep_title(r, &ind->e);
     row->actual = row->actual_date = row->target = row->target_date = row->baseline = "";
@@ -304,8 +349,8 @@ static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
     if (e->has_remaining) {
         row->remaining = e->remaining < 1e-9
             ? r->L->reached
-            : arena_printf(&r->arena, r->L->to_go,
-                           with_unit(r, num(r, e->remaining, d, d), unit_of(ind, e->target)));
+            : arena_printf(&r->arena, r->L->to_go, difference(r, num(r, e->remaining, d, d),
+                                                              unit_of(ind, e->target)));
     }
     if (e->has_forecast)
         row->forecast = with_unit(r, num(r, e->forecast, d + 1, d), unit_of(ind, e->target));

@@ -17,6 +17,9 @@ typedef struct RepLabels {
     const char *forecast, *needed, *status, *computed, *declared, *differs, *none;
     const char *summary, *indicators, *projects, *to_go, *reached, *qualitative, *why;
     const char *chart, *legend_actual, *legend_target, *legend_expected;
+    const char *owner, *source, *kind, *output, *outcome, *activities, *milestones, *goal;
+    const char *points;         /* a difference of percentages: "8 ポイント" */
+    const char *trend, *legend_line, *report_date;
 } RepLabels;
 
 /* One indicator's cells, as displayed (empty strings where nothing applies). */
@@ -64,6 +67,8 @@ void rep_md(Rep *r);
 void rep_csv(Rep *r);
 void rep_json(Rep *r);
 void rep_html(Rep *r);
+/* The workbook is written to a file by name (libxlsxwriter's way). */
+bool rep_xlsx(Rep *r, const char *path);
 
 /* What the status column shows: a status, or a grade of the strategy's
  * scale, with the status whose colour it takes. */
@@ -84,6 +89,13 @@ uint32_t rep_nsummary(const Rep *r);
 RepMark  rep_summary_mark(const Rep *r, uint32_t i);
 uint32_t rep_summary_count(const Rep *r, uint32_t i, bool projects);
 
+/* A text as a NUL-terminated string, "" when absent (arena). */
+const char *rep_str(Rep *r, const Text *t);
+/* "アウトカム" / "outcome", "" when the indicator declares no kind. */
+const char *rep_kind(const Rep *r, const Indicator *ind);
+/* A milestone's or an item's date as written: "令和2年9月". */
+const char *rep_written_date(Rep *r, const Item *it);
+
 /* An entity's title in the report's language, NUL-terminated (arena). */
 const char *rep_title(Rep *r, const Entity *e);
 const char *rep_status_label(const Rep *r, Status s);
@@ -99,6 +111,10 @@ const char *rep_percent(Rep *r, double fraction);
 double rep_round(double v, int decimals);
 /* A project's declared assessment, or ST__COUNT if none. */
 Status rep_declared(const Project *p);
+/* The colour of a status as 0xRRGGBB (white text reads on it). */
+uint32_t rep_status_rgb(Status s);
+/* The decimals an indicator's values are written with: the most any has. */
+int rep_decimals(const Indicator *ind);
 /* The SGR colour of a status in a terminal. */
 const char *rep_status_sgr(Status s);
 /* The group heading: "分野: 基礎素材型産業" or "(no sector)"; NULL for --by=project. */

@@ -19,6 +19,7 @@ typedef struct Col {
 
 struct Table {
     size_t ncols;
+    size_t fit;         /* the widest a printed line may be; 0: no limit */
     Col *cols;
     Cell *cells;        /* nrows x ncols */
     size_t nrows, cap;  /* rows */
@@ -47,6 +48,11 @@ void table_col(Table *t, size_t col, bool right, size_t max_width)
     if (col >= t->ncols) return;
     t->cols[col].right = right;
     t->cols[col].max = max_width;
+}
+
+void table_fit(Table *t, size_t width)
+{
+    t->fit = width;
 }
 
 void table_row(Table *t)
@@ -178,13 +184,84 @@ static void print_row(const Table *t, size_t r, FILE *out, bool color)
     free(wrapped);
 }
 
-void table_print(Table *t, FILE *out, bool color)
+/* The narrowest a column is made to fit; narrower, a table reads worse
+ * than the same rows as "heading: value" lines. */
+enum { MIN_COL = 6 };
+
+static size_t total_width(const Table *t)
+{
+    size_t w = 1;
+    for (size_t c = 0; c < t->ncols; c++) w += t->cols[c].width + 3;
+    return w;
+}
+
+/* Narrows the widest column, a display column at a time, until the table
+ * fits; false if it cannot, even with every column at MIN_COL. */
+static bool fit(Table *t)
 {
     measure(t);
+    while (t->fit && total_width(t) > t->fit) {
+        /* The first column (what each row is) keeps twice the others' width. */
+        size_t widest = t->ncols, best = 0;
+        for (size_t c = 0; c < t->ncols; c++) {
+            size_t w = c == 0 ? t->cols[c].width / 2 : t->cols[c].width;
+            if (t->cols[c].width > MIN_COL && (widest == t->ncols || w > best)) {
+                widest = c;
+                best = w;
+            }
+        }
+        if (widest == t->ncols) return false;
+        t->cols[widest].max = t->cols[widest].width - 1;
+        measure(t);
+    }
+    return true;
+}
+
+/* Too narrow for a table: each row as "heading: value" lines, wrapped. */
+static void print_records(const Table *t, FILE *out, bool color)
+{
+    for (size_t r = 1; r < t->nrows; r++) {
+        for (size_t c = 0; c < t->ncols; c++) {
+            const Cell *h = &t->cells[c], *v = &t->cells[r * t->ncols + c];
+            if (!v->text || !*v->text) continue;
+            char *line = xmalloc(strlen(h->text ? h->text : "") + strlen(v->text) + 3);
+            strcpy(line, h->text ? h->text : "");
+            strcat(line, ": ");
+            strcat(line, v->text);
+            text_wrap(out, line, t->fit, c == 0 ? "" : "  ", "    ", color ? v->sgr : NULL);
+            free(line);
+        }
+        if (r + 1 < t->nrows) fputc('\n', out);
+    }
+}
+
+void table_print(Table *t, FILE *out, bool color)
+{
+    if (!fit(t)) {
+        print_records(t, out, color);
+        return;
+    }
     rule(t, out);
     for (size_t r = 0; r < t->nrows; r++) {
         print_row(t, r, out, color);
         if (r == 0) rule(t, out);
     }
     if (t->nrows > 1) rule(t, out);
+}
+
+void text_wrap(FILE *out, const char *s, size_t width, const char *first, const char *rest, const char *sgr)
+{
+    size_t pos = 0, st, len;
+    const char *indent = first;
+    do {
+        size_t iw = utf8_width(indent, strlen(indent));
+        size_t max = !width ? 0 : width > iw + 2 ? width - iw : 2;
+        next_line(s, &pos, max, &st, &len);
+        fputs(indent, out);
+        if (sgr) fprintf(out, "\033[%sm", sgr);
+        fwrite(s + st, 1, len, out);
+        if (sgr) fputs("\033[0m", out);
+        fputc('\n', out);
+        indent = rest;
+    } while (s[pos]);
 }

@@ -18,7 +18,7 @@ root=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 export NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8
-unset CLICOLOR_FORCE GITHUB_ACTIONS
+unset CLICOLOR_FORCE GITHUB_ACTIONS COLUMNS
 # "Today" is pinned for every case: a file without as_of is reported as of
 # 2026-11-29 whatever the clock says.  Cases about the clock itself unset or
 # override it (report/today-*.sh); `make check` runs the suite again under
