@@ -3,6 +3,7 @@
 #include "eval.h"
 #include "outfile.h"
 #include "report.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -53,11 +54,11 @@ static int write_workbook(const Evaluation *ev, const ReportOptions *ro, const c
     return outfile_commit(&of) ? EXIT_OK : EXIT_TROUBLE;
 }
 
-static int write_report(const Evaluation *ev, const ReportOptions *ro, const char *out_path)
+static int write_report(const ReportPart *parts, size_t n, const ReportOptions *ro, const char *out_path)
 {
-    if (report_format_needs_file(ro->format)) return write_workbook(ev, ro, out_path);
+    if (report_format_needs_file(ro->format)) return write_workbook(parts[0].ev, ro, out_path);
     if (!out_path || strcmp(out_path, "-") == 0) {
-        bool ok = report_write(ev, ro, stdout);
+        bool ok = n == 1 ? report_write(parts[0].ev, ro, stdout) : report_write_portfolio(parts, n, ro, stdout);
         if (fflush(stdout) != 0 || !ok) {
             fprintf(stderr, "stratc report: error: cannot write the report to standard output\n");
             return EXIT_TROUBLE;
@@ -66,7 +67,8 @@ static int write_report(const Evaluation *ev, const ReportOptions *ro, const cha
     }
     OutFile of;
     if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
-    if (!report_write(ev, ro, of.f)) {
+    bool ok = n == 1 ? report_write(parts[0].ev, ro, of.f) : report_write_portfolio(parts, n, ro, of.f);
+    if (!ok) {
         fprintf(stderr, "stratc report: error: cannot write '%s'\n", out_path);
         outfile_abort(&of);
         return EXIT_TROUBLE;
@@ -133,7 +135,10 @@ int cmd_report(int argc, char **argv)
         }
         }
     }
-    if (argc - optind != 1) return cli_usage_error(&c, "report takes one FILE");
+    size_t nfiles = (size_t)(argc - optind);
+    if (nfiles < 1) return cli_usage_error(&c, "report takes one FILE or more");
+    if (nfiles > 1 && report_format_needs_file(ro.format))
+        return cli_usage_error(&c, "--format=xlsx takes one FILE");
     if (bom_set && ro.format != RF_CSV) return cli_usage_error(&c, "--bom and --no-bom apply to --format=csv only");
     if (ro.cp932 && ro.format != RF_CSV) return cli_usage_error(&c, "--encoding applies to --format=csv only");
     if (ro.cp932 && bom_set && ro.bom) return cli_usage_error(&c, "--bom is for UTF-8: CP932 has no byte order mark");
@@ -144,27 +149,39 @@ int cmd_report(int argc, char **argv)
      * without a byte order mark: on unless --no-bom. */
     if (ro.format == RF_CSV && !bom_set && !ro.cp932) ro.bom = true;
     if (ro.format == RF_TEXT && !width_set) ro.width = default_width(out_path);
+    /* Colour only for a terminal that is where the table goes. */
+    ro.color = ro.format == RF_TEXT && !out_path && color_wanted(c.color, stdout);
     uint32_t unmapped = 0;
     ro.unmapped = &unmapped;
 
-    Strat s;
-    strat_init(&s, &c.sopt);
-    Model *m = strat_load(&s, argv[optind]);
-    int rc;
-    ReportDate rd;
-    if (s.io_errors) rc = EXIT_TROUBLE;
-    else if (!m || s.diags.errors) rc = EXIT_FINDINGS;
-    else if ((rc = cli_report_date(&c, m, &rd)) == EXIT_OK) {
-        ro.as_of_source = rd.from;
-        /* Colour only for a terminal that is where the table goes. */
-        ro.color = ro.format == RF_TEXT && !out_path && color_wanted(c.color, stdout);
-        Evaluation *ev = evaluate(m, rd.day, &s.arena);
-        rc = write_report(ev, &ro, out_path);
+    /* Each strategy in its own session, evaluated at its own report date. */
+    Strat *ss = xcalloc(nfiles, sizeof *ss);
+    ReportPart *parts = xcalloc(nfiles, sizeof *parts);
+    int rc = EXIT_OK;
+    for (size_t i = 0; i < nfiles; i++) {
+        Strat *s = &ss[i];
+        strat_init(s, &c.sopt);
+        Model *m = strat_load(s, argv[optind + (int)i]);
+        int r = EXIT_OK;
+        ReportDate rd;
+        if (s->io_errors) r = EXIT_TROUBLE;
+        else if (!m || s->diags.errors) r = EXIT_FINDINGS;
+        else if ((r = cli_report_date(&c, m, &rd)) == EXIT_OK) {
+            parts[i].ev = evaluate(m, rd.day, &s->arena);
+            parts[i].as_of_source = rd.from;
+        }
+        cli_print_diags(&c, s);
+        if (r > rc) rc = r;
+    }
+    if (rc == EXIT_OK) {
+        ro.as_of_source = parts[0].as_of_source;
+        rc = write_report(parts, nfiles, &ro, out_path);
         if (unmapped)
             fprintf(stderr, "stratc report: warning: %u character%s with no CP932 form written as '?'\n",
                     unmapped, unmapped == 1 ? "" : "s");
     }
-    cli_print_diags(&c, &s);
-    strat_fini(&s);
+    for (size_t i = 0; i < nfiles; i++) strat_fini(&ss[i]);
+    free(ss);
+    free(parts);
     return rc;
 }

@@ -19,11 +19,15 @@ need flex        command -v flex
 need bison       command -v bison
 need libcriterion-dev has_header criterion/criterion.h
 need libutf8proc-dev  has_header utf8proc.h
+need libxlsxwriter-dev has_header xlsxwriter.h
+need zlib1g-dev       has_header zlib.h
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
+# Reads the xlsx report back in its golden test (tests/golden/report/xlsx.sh).
+need python3-openpyxl sh -c 'python3 -c "import openpyxl" || /usr/bin/python3 -c "import openpyxl"'
 need faketime    command -v faketime
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done

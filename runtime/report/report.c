@@ -43,6 +43,7 @@ static void begin(Rep *r, const Evaluation *ev, const ReportOptions *o, FILE *ou
                                      [RB_VIEWPOINT] = EG_VIEWPOINT};
     r->groups = ev->by[BY[o->by]].groups;
     r->ngroups = ev->by[BY[o->by]].n;
+    r->grade_cols = r->graded;
 }
 
 /* CSV in CP932: written as UTF-8 to memory, then converted. */
@@ -89,4 +90,69 @@ bool report_write_file(const Evaluation *ev, const ReportOptions *o, const char 
     bool ok = rep_xlsx(&r, path);
     arena_free(&r.arena);
     return ok;
+}
+
+bool report_write_portfolio(const ReportPart *parts, size_t n, const ReportOptions *o, FILE *out)
+{
+    if (n == 0 || o->format == RF_XLSX) return false;
+    ReportOptions *po = calloc(n, sizeof *po);
+    Rep *reps = calloc(n, sizeof *reps);
+    Rep **rp = calloc(n, sizeof *rp);
+    if (!po || !reps || !rp) {
+        free(po);
+        free(reps);
+        free(rp);
+        return false;
+    }
+    /* CSV in CP932: all of it to memory first, then converted. */
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *w = out;
+    if (o->format == RF_CSV && o->cp932 && !(w = open_memstream(&buf, &len))) w = NULL;
+    bool any_graded = false;
+    size_t begun = 0;
+    for (size_t i = 0; w && i < n; i++, begun++) {
+        po[i] = *o;
+        po[i].as_of_source = parts[i].as_of_source;
+        begin(&reps[i], parts[i].ev, &po[i], w);
+        reps[i].part = true;
+        reps[i].first = i == 0;
+        any_graded |= reps[i].graded;
+        rp[i] = &reps[i];
+    }
+    bool ok = w != NULL;
+    for (size_t i = 0; ok && i < n; i++) reps[i].grade_cols = any_graded;
+    if (ok) {
+        switch (o->format) {
+        case RF_TEXT:
+            for (size_t i = 0; i < n; i++) {
+                rep_text(rp[i]);
+                fputc('\n', w);
+            }
+            rep_text_portfolio(rp, n, w);
+            break;
+        case RF_MD:
+            for (size_t i = 0; i < n; i++) rep_md(rp[i]);
+            rep_md_portfolio(rp, n, w);
+            break;
+        case RF_CSV:
+            for (size_t i = 0; i < n; i++) rep_csv(rp[i]);
+            break;
+        case RF_JSON: rep_json_portfolio(rp, n, w); break;
+        case RF_HTML: rep_html_portfolio(rp, n, w); break;
+        case RF_XLSX: break;
+        }
+    }
+    for (size_t i = 0; i < begun; i++) arena_free(&reps[i].arena);
+    if (w && w != out) {
+        ok = fclose(w) == 0 && ok;
+        uint32_t lost = 0;
+        ok = ok && recode_cp932(buf, len, out, &lost);
+        if (o->unmapped) *o->unmapped += lost;
+    }
+    free(buf);
+    free(po);
+    free(reps);
+    free(rp);
+    return ok && !ferror(out);
 }

@@ -34,6 +34,19 @@ bool report_format_needs_file(ReportFormat f);
 
 /* Writes the report (not xlsx); false if writing failed (out's error flag). */
 bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out);
+/* One strategy of a report over several: its evaluation, and where its
+ * report date came from. */
+typedef struct ReportPart {
+    const Evaluation *ev;
+    AsOfSource as_of_source;
+} ReportPart;
+
+/* Several strategies in one report (not xlsx): each as its own report
+ * shows it, in the order given, and a summary over all of them (text, md,
+ * html: a table of indicators by status per strategy with totals; json:
+ * {"strategies": [...], "portfolio": {...}}; csv: one table with the
+ * strategy in its first columns).  False if writing failed. */
+bool report_write_portfolio(const ReportPart *parts, size_t n, const ReportOptions *o, FILE *out);
 /* Writes an xlsx workbook to path (replaced); false if writing failed. */
 bool report_write_file(const Evaluation *ev, const ReportOptions *o, const char *path);
 

@@ -80,6 +80,10 @@ static void day(Rep *r, Csv *c, const Item *it)
 static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const IndicatorEval *e)
 {
     const Indicator *ind = e->ind;
+    if (r->part) {
+        field(c, r->m->e.id.name);
+        text(r, c, rep_title(r, &r->m->e));
+    }
     if (G) {
         text(r, c, G->entity ? G->entity->id.name : "");
         text(r, c, G->entity ? rep_title(r, G->entity) : "");
@@ -115,7 +119,9 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     text(r, c, rep_str(r, &p->owner));
     field(c, ind->kind ? ind->kind : "");
     text(r, c, rep_str(r, ind->source));
-    if (r->graded) {
+    if (r->grade_cols && !r->graded) {
+        for (int i = 0; i < 4; i++) field(c, "");
+    } else if (r->graded) {
         RepMark dm;
         field(c, rep_ind_mark(r, e).id);
         text(r, c, rep_ind_mark(r, e).label);
@@ -128,21 +134,27 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
 void rep_csv(Rep *r)
 {
     Csv c = {r->out, true};
-    if (r->o->bom) fputs("\xEF\xBB\xBF", r->out);   /* the driver turns it off for cp932 */
     bool grouped = r->o->by != RB_PROJECT;
+    if (r->part && !r->first) goto rows;                /* one header for all strategies */
+    if (r->o->bom) fputs("\xEF\xBB\xBF", r->out);   /* the driver turns it off for cp932 */
+    if (r->part) {
+        field(&c, r->o->ja ? "戦略ID" : "strategy");
+        field(&c, r->o->ja ? "戦略" : "strategy_title");
+    }
     if (grouped) {
         bool sec = r->o->by == RB_SECTOR;
         field(&c, sec ? (r->o->ja ? "分野ID" : "sector") : (r->o->ja ? "視点ID" : "viewpoint"));
         field(&c, sec ? (r->o->ja ? "分野" : "sector_title") : (r->o->ja ? "視点" : "viewpoint_title"));
     }
     for (int i = 0; i < NCOLS; i++) field(&c, r->o->ja ? HEAD_JA[i] : HEAD_EN[i]);
-    if (r->graded) {
+    if (r->grade_cols) {
         /* A scale other than the seed's: its grades too. */
         static const char *const en[] = {"grade", "grade_label", "project_grade", "declared_grade"};
         static const char *const ja[] = {"評定", "評定の説明", "プロジェクト評定（計算）", "自己評定"};
         for (int i = 0; i < 4; i++) field(&c, r->o->ja ? ja[i] : en[i]);
     }
     end_row(&c);
+rows:
     for (uint32_t g = 0; g < r->ngroups; g++) {
         const RepGroup *G = &r->groups[g];
         for (uint32_t i = 0; i < G->nprojects; i++) {

@@ -454,19 +454,23 @@ static void summary_table(Rep *r)
     fputs("</table>\n", f);
 }
 
+static void document_head(FILE *f, bool ja, const char *title)
+{
+    fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+            ja ? "ja" : "en");
+    esc(f, title);
+    fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n", CSS);
+}
+
 void rep_html(Rep *r)
 {
     const RepLabels *L = r->L;
     const Model *m = r->m;
     FILE *f = r->out;
     const char *title = rep_title(r, &m->e);
-    fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
-            r->o->ja ? "ja" : "en");
-    esc(f, title);
-    fputs(" — ", f);
-    esc(f, L->report);
-    fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", CSS);
+    if (!r->part) document_head(f, r->o->ja, arena_printf(&r->arena, "%s — %s", title, L->report));
+    fputs("<h1>", f);
     esc(f, title);
     fputs(" — ", f);
     esc(f, L->report);
@@ -506,5 +510,51 @@ void rep_html(Rep *r)
         for (uint32_t i = 0; i < G->nprojects; i++) project(r, G->projects[i], head ? "h3" : "h2");
     }
     milestones(r);
-    fputs("</body>\n</html>\n", f);
+    if (!r->part) fputs("</body>\n</html>\n", f);
+}
+
+/* One page: the summary over the strategies first, then each one's report. */
+void rep_html_portfolio(Rep *const *parts, size_t n, FILE *out)
+{
+    Rep *r = parts[0];
+    const RepLabels *L = r->L;
+    document_head(out, r->o->ja, L->portfolio);
+    fputs("<h1>", out);
+    esc(out, L->portfolio);
+    fputs("</h1>\n<table>\n<tr><th>", out);
+    esc(out, L->strategy);
+    fputs("</th><th>", out);
+    esc(out, L->as_of);
+    fputs("</th>", out);
+    for (int s = 0; s < ST__COUNT; s++) {
+        fputs("<th>", out);
+        badge(r, (RepMark){rep_status_label(r, (Status)s), status_name((Status)s), (Status)s});
+        fputs("</th>", out);
+    }
+    fputs("<th>", out);
+    esc(out, L->projects);
+    fputs("</th></tr>\n", out);
+    uint32_t sum[ST__COUNT] = {0}, projects = 0;
+    for (size_t i = 0; i < n; i++) {
+        Rep *p = parts[i];
+        fputs("<tr><td>", out);
+        esc(out, rep_title(p, &p->m->e));
+        fprintf(out, "</td><td>%s</td>", rep_iso(p, p->ev->as_of));
+        for (int s = 0; s < ST__COUNT; s++) {
+            fprintf(out, "<td class=\"n\">%u</td>", p->ev->summary[s]);
+            sum[s] += p->ev->summary[s];
+        }
+        fprintf(out, "<td class=\"n\">%u</td></tr>\n", p->m->nprojects);
+        projects += p->m->nprojects;
+    }
+    fputs("<tr><th>", out);
+    esc(out, L->total);
+    fputs("</th><th></th>", out);
+    for (int s = 0; s < ST__COUNT; s++) fprintf(out, "<th class=\"n\">%u</th>", sum[s]);
+    fprintf(out, "<th class=\"n\">%u</th></tr>\n</table>\n", projects);
+    for (size_t i = 0; i < n; i++) {
+        fputs("<hr>\n", out);
+        rep_html(parts[i]);
+    }
+    fputs("</body>\n</html>\n", out);
 }

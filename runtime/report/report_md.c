@@ -166,3 +166,35 @@ void rep_md(Rep *r)
         fputc('\n', f);
     }
 }
+
+/* Per strategy its report date and indicators by status, then the totals. */
+void rep_md_portfolio(Rep *const *parts, size_t n, FILE *out)
+{
+    Rep *r = parts[0];
+    const RepLabels *L = r->L;
+    fprintf(out, "# %s\n\n| %s | %s |", L->portfolio, L->strategy, L->as_of);
+    for (int s = 0; s < ST__COUNT; s++) {
+        fputc(' ', out);
+        md(out, rep_status_label(r, (Status)s));
+        fputs(" |", out);
+    }
+    fprintf(out, " %s |\n|---|---|", L->projects);
+    for (int s = 0; s <= ST__COUNT; s++) fputs("---:|", out);
+    fputc('\n', out);
+    uint32_t sum[ST__COUNT] = {0}, projects = 0;
+    for (size_t i = 0; i < n; i++) {
+        Rep *p = parts[i];
+        fputs("| ", out);
+        md(out, rep_title(p, &p->m->e));
+        fprintf(out, " | %s |", rep_iso(p, p->ev->as_of));
+        for (int s = 0; s < ST__COUNT; s++) {
+            fprintf(out, " %u |", p->ev->summary[s]);
+            sum[s] += p->ev->summary[s];
+        }
+        fprintf(out, " %u |\n", p->m->nprojects);
+        projects += p->m->nprojects;
+    }
+    fprintf(out, "| %s | |", L->total);
+    for (int s = 0; s < ST__COUNT; s++) fprintf(out, " %u |", sum[s]);
+    fprintf(out, " %u |\n", projects);
+}

@@ -27,6 +27,7 @@ static const RepLabels JA = {
     .outcome = "アウトカム", .activities = "主な取組", .milestones = "スケジュール", .goal = "目標",
     .points = "%s ポイント", .trend = "推移", .legend_line = "基準値から目標への線",
     .report_date = "基準日",
+    .portfolio = "全体の集計", .strategy = "戦略", .total = "合計",
 };
 
 static const RepLabels EN = {
@@ -47,6 +48,7 @@ static const RepLabels EN = {
     .outcome = "outcome", .activities = "Activities", .milestones = "Milestones", .goal = "Goal",
     .points = "%s points", .trend = "Trend", .legend_line = "baseline to target",
     .report_date = "report date",
+    .portfolio = "Portfolio summary", .strategy = "Strategy", .total = "total",
 };
 
 const RepLabels *rep_labels(bool ja)

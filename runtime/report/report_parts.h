@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "grade.h"
+#include "jsonw.h"
 #include "report.h"
 
 typedef struct RepLabels {
@@ -20,6 +21,7 @@ typedef struct RepLabels {
     const char *owner, *source, *kind, *output, *outcome, *activities, *milestones, *goal;
     const char *points;         /* a difference of percentages: "8 ポイント" */
     const char *trend, *legend_line, *report_date;
+    const char *portfolio, *strategy, *total;
 } RepLabels;
 
 /* One indicator's cells, as displayed (empty strings where nothing applies). */
@@ -53,6 +55,11 @@ typedef struct Rep {
     bool graded;                /* a scale other than the seed's: grades are shown */
     bool show_needed;           /* a pace-based scale: the "needed now" column */
     FILE *out;
+    /* One strategy of several (report_write_portfolio): */
+    bool part;                  /* html: no document head or foot; csv: strategy columns */
+    bool first;                 /* csv: the header (and BOM) with the first part only */
+    bool grade_cols;            /* csv: grade columns (some strategy of the report is graded) */
+    JsonW *json;                /* json: written as one value into the caller's writer */
 } Rep;
 
 /* The labels in Japanese or English. */
@@ -67,6 +74,11 @@ void rep_md(Rep *r);
 void rep_csv(Rep *r);
 void rep_json(Rep *r);
 void rep_html(Rep *r);
+/* After the strategies of a portfolio report: the summary over them. */
+void rep_text_portfolio(Rep *const *parts, size_t n, FILE *out);
+void rep_md_portfolio(Rep *const *parts, size_t n, FILE *out);
+void rep_json_portfolio(Rep *const *parts, size_t n, FILE *out);
+void rep_html_portfolio(Rep *const *parts, size_t n, FILE *out);
 /* The workbook is written to a file by name (libxlsxwriter's way). */
 bool rep_xlsx(Rep *r, const char *path);
 

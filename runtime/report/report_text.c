@@ -202,3 +202,39 @@ void rep_text(Rep *r)
     milestones(r);
     summary(r);
 }
+
+/* Per strategy its report date and indicators by status, then the totals. */
+void rep_text_portfolio(Rep *const *parts, size_t n, FILE *out)
+{
+    Rep *r = parts[0];
+    const RepLabels *L = r->L;
+    fprintf(out, "%s\n", L->portfolio);
+    Table *t = table_new(3 + ST__COUNT);
+    table_fit(t, r->o->width);
+    for (size_t c = 2; c < 3 + ST__COUNT; c++) table_col(t, c, true, 0);
+    table_row(t);
+    table_cell(t, L->strategy, NULL);
+    table_cell(t, L->as_of, NULL);
+    for (int s = 0; s < ST__COUNT; s++) table_cell(t, rep_status_label(r, (Status)s), NULL);
+    table_cell(t, L->projects, NULL);
+    uint32_t sum[ST__COUNT] = {0}, projects = 0;
+    for (size_t i = 0; i < n; i++) {
+        Rep *p = parts[i];
+        table_row(t);
+        table_cell(t, rep_title(p, &p->m->e), NULL);
+        table_cell(t, rep_iso(p, p->ev->as_of), NULL);
+        for (int s = 0; s < ST__COUNT; s++) {
+            table_cell(t, arena_printf(&p->arena, "%u", p->ev->summary[s]), NULL);
+            sum[s] += p->ev->summary[s];
+        }
+        table_cell(t, arena_printf(&p->arena, "%u", p->m->nprojects), NULL);
+        projects += p->m->nprojects;
+    }
+    table_row(t);
+    table_cell(t, L->total, NULL);
+    table_cell(t, "", NULL);
+    for (int s = 0; s < ST__COUNT; s++) table_cell(t, arena_printf(&r->arena, "%u", sum[s]), NULL);
+    table_cell(t, arena_printf(&r->arena, "%u", projects), NULL);
+    table_print(t, out, false);
+    table_free(t);
+}

@@ -49,6 +49,14 @@ for f in yamaguchi-2018 acme-2024; do
         done
     done
 done
+# Several plans in one report: the summary over them, then each report.
+$STRATC report --format=html -o "$d/portfolio.html" ../../../examples/yamaguchi-2018.strat \
+    ../../../examples/acme-2024.strat fields.strat || exit 1
+for w in 800 1280; do
+    r=$(widths "$d/portfolio.html" $w)
+    echo "portfolio of three at $w px: $r"
+    [ "$r" = fits ] || status=1
+done
 printf '<!DOCTYPE html><html><body><div style="width:1000px">wide</div></body></html>\n' >"$d/control.html"
 case $(widths "$d/control.html" 800) in
 OVERFLOWS*) echo "control page (1000 px wide) at 800 px: overflow seen" ;;

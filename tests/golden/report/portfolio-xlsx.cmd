@@ -1,0 +1,1 @@
+report --format=xlsx -o out.xlsx ../../../examples/yamaguchi-2018.strat fields.strat
