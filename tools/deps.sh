@@ -26,6 +26,8 @@ need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
+# Opens the xlsx report headless in its golden test, as an office would.
+need libreoffice-calc-nogui command -v soffice
 # Reads the xlsx report back in its golden test (tests/golden/report/xlsx.sh).
 need python3-openpyxl sh -c 'python3 -c "import openpyxl" || /usr/bin/python3 -c "import openpyxl"'
 need faketime    command -v faketime

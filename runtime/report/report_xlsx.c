@@ -285,7 +285,7 @@ static void group_sheet(X *x, EvalGroupBy by)
     const char *h[] = {sec ? L->sector : L->viewpoint, L->computed};
     heads(x, ws, 0, h, 2);
     count_heads(x, ws, 0, 2);
-    const char *ph = L->projects;
+    const char *ph = L->project;
     check(x, worksheet_write_string(ws, 0, 2 + ST__COUNT, ph, x->head));
     widen(x, 2 + ST__COUNT, ph);
     const EvalGrouping *g = &r->ev->by[by];

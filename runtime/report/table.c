@@ -217,18 +217,23 @@ static bool fit(Table *t)
     return true;
 }
 
-/* Too narrow for a table: each row as "heading: value" lines, wrapped. */
+/* Too narrow for a table: each row as its first cell (what the row is),
+ * then "heading: value" lines, wrapped. */
 static void print_records(const Table *t, FILE *out, bool color)
 {
     for (size_t r = 1; r < t->nrows; r++) {
         for (size_t c = 0; c < t->ncols; c++) {
             const Cell *h = &t->cells[c], *v = &t->cells[r * t->ncols + c];
             if (!v->text || !*v->text) continue;
+            if (c == 0) {
+                text_wrap(out, v->text, t->fit, "", "", color ? v->sgr : NULL);
+                continue;
+            }
             char *line = xmalloc(strlen(h->text ? h->text : "") + strlen(v->text) + 3);
             strcpy(line, h->text ? h->text : "");
             strcat(line, ": ");
             strcat(line, v->text);
-            text_wrap(out, line, t->fit, c == 0 ? "" : "  ", "    ", color ? v->sgr : NULL);
+            text_wrap(out, line, t->fit, "  ", "    ", color ? v->sgr : NULL);
             free(line);
         }
         if (r + 1 < t->nrows) fputc('\n', out);
