@@ -81,23 +81,26 @@ void table_cell(Table *t, const char *text, const char *sgr)
  * one, so a character wider than max still makes progress). */
 static void next_line(const char *s, size_t *pos, size_t max, size_t *start, size_t *len)
 {
-    size_t n = strlen(s), i = *pos, w = 0, space = 0;
+    size_t n = strlen(s), i = *pos, w = 0, space = 0, wspace = 0;
+    int32_t cp = 0;
     *start = i;
     if (max == 0) { *len = n - i; *pos = n; return; }
     while (i < n) {
-        int32_t cp;
         int k = utf8_decode(s + i, n - i, &cp);
         if (k < 1) k = 1;
         size_t cw = utf8_width(s + i, (size_t)k);
         if (w + cw > max && i > *start) {
-            if (cp == ' ') space = i;       /* the text before it fits whole */
+            if (cp == ' ') { space = i; wspace = w; }  /* the text before it fits whole */
             break;
         }
         w += cw;
         i += (size_t)k;
-        if (cp == ' ') space = i;
+        if (cp == ' ') { space = i; wspace = w; }
     }
-    if (i < n && space > *start) i = space;
+    /* Japanese breaks anywhere: a space early in the line ("目標: 山口県…")
+     * is no better a place than where the line is full. */
+    bool cjk_here = i < n && cp >= 0x80 && cp != ' ';
+    if (i < n && space > *start && !(cjk_here && 2 * wspace < max)) i = space;
     *len = i - *start;
     /* Drop the space a line was broken at, and any that follow. */
     while (*len > 0 && s[*start + *len - 1] == ' ' && i < n) (*len)--;
@@ -195,23 +198,34 @@ static size_t total_width(const Table *t)
     return w;
 }
 
-/* Narrows the widest column, a display column at a time, until the table
- * fits; false if it cannot, even with every column at MIN_COL. */
+/* The column to narrow next: the widest, the first column (what each row
+ * is) counted at half its width; in the first pass not the numbers
+ * (right-aligned) nor the last column (the status), which read worst
+ * wrapped.  ncols if none can be narrowed. */
+static size_t to_narrow(const Table *t, bool all)
+{
+    size_t widest = t->ncols, best = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (!all && (t->cols[c].right || (c + 1 == t->ncols && c > 0))) continue;
+        size_t w = c == 0 ? t->cols[c].width / 2 : t->cols[c].width;
+        if (t->cols[c].width > MIN_COL && (widest == t->ncols || w > best)) {
+            widest = c;
+            best = w;
+        }
+    }
+    return widest;
+}
+
+/* Narrows columns a display column at a time until the table fits; false
+ * if it cannot, even with every column at MIN_COL. */
 static bool fit(Table *t)
 {
     measure(t);
     while (t->fit && total_width(t) > t->fit) {
-        /* The first column (what each row is) keeps twice the others' width. */
-        size_t widest = t->ncols, best = 0;
-        for (size_t c = 0; c < t->ncols; c++) {
-            size_t w = c == 0 ? t->cols[c].width / 2 : t->cols[c].width;
-            if (t->cols[c].width > MIN_COL && (widest == t->ncols || w > best)) {
-                widest = c;
-                best = w;
-            }
-        }
-        if (widest == t->ncols) return false;
-        t->cols[widest].max = t->cols[widest].width - 1;
+        size_t c = to_narrow(t, false);
+        if (c == t->ncols) c = to_narrow(t, true);
+        if (c == t->ncols) return false;
+        t->cols[c].max = t->cols[c].width - 1;
         measure(t);
     }
     return true;
