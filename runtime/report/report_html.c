@@ -40,7 +40,7 @@ static const char CSS[] =
     ".meta{color:#57606a;margin:0 0 1rem}"
     "table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.4rem 0}"
     "th,td{border-bottom:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:middle}"
-    "th{background:#f6f8fa;font-weight:600}td.n{text-align:right;white-space:nowrap;overflow-wrap:normal}"
+    "th{background:#f6f8fa;font-weight:600;overflow-wrap:normal}td.n{text-align:right;white-space:nowrap;overflow-wrap:normal}"
     ".st{display:inline-block;padding:.05rem .45rem;border-radius:.7rem;color:#fff;font-size:.8rem}"
     ".st-exceeded{background:#1a7f37}.st-achieved{background:#2f9e55}.st-on_track{background:#0969da}"
     ".st-below{background:#9a6700}.st-far_below{background:#cf222e}.st-no_data{background:#6e7781}"
@@ -48,6 +48,7 @@ static const char CSS[] =
     ".info{color:#57606a;font-size:.8rem;display:block}ul.act{margin:.2rem 0 .4rem;padding-left:1.4rem}"
     "dl.meta{display:grid;grid-template-columns:auto 1fr;gap:.1rem .8rem;margin:.2rem 0 .5rem}"
     "dl.meta dt{color:#57606a}dl.meta dd{margin:0}"
+    "table.ind td.tr{width:140px;min-width:112px}"
     "@media (max-width:700px){table.ind,table.ind tbody,table.ind tr,table.ind td{display:block;width:auto}"
     "table.ind tr:first-child{display:none}table.ind tr{border-bottom:1px solid #d0d7de;padding:.3rem 0}"
     "table.ind td{border:0;padding:.1rem .3rem;text-align:left}"
@@ -344,7 +345,7 @@ static void indicator_row(Rep *r, const RepRow *row)
         esc(f, src);
         fputs("</span>", f);
     }
-    fputs("</td><td>", f);
+    fputs("</td><td class=\"tr\">", f);
     trend(r, row->e);
     fputs("<br>", f);
     bar(r, row->e);
