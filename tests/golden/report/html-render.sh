@@ -30,12 +30,16 @@ browser() {
 }
 # The page's widths at a window width: "fits" or "OVERFLOWS by N px".
 widths() {
-    sed 's#</body>#<script>document.body.insertAdjacentHTML("beforeend","<pre id=probe>"+document.documentElement.scrollWidth+" "+document.documentElement.clientWidth+"</pre>")</script></body>#' \
+    # The page's scrollWidth and clientWidth, and the table cells whose
+    # content is wider than the cell (a badge running out of its column).
+    sed 's#</body>#<script>var n=0;document.querySelectorAll("td,th").forEach(function(e){if(e.scrollWidth>e.clientWidth+1)n++});document.body.insertAdjacentHTML("beforeend","<pre id=probe>"+document.documentElement.scrollWidth+" "+document.documentElement.clientWidth+" "+n+"</pre>")</script></body>#' \
         "$1" >"$d/probe.html"
     browser --window-size="$2",1000 --dump-dom "file://$d/probe.html" >"$d/dom"
-    sed -n 's#.*<pre id="probe">\([0-9]*\) \([0-9]*\)</pre>.*#\1 \2#p' "$d/dom" | {
-        read -r scroll client || { echo "no probe in the DOM"; return; }
-        if [ "$scroll" -le "$client" ]; then echo "fits"; else echo "OVERFLOWS by $((scroll - client)) px"; fi
+    sed -n 's#.*<pre id="probe">\([0-9]*\) \([0-9]*\) \([0-9]*\)</pre>.*#\1 \2 \3#p' "$d/dom" | {
+        read -r scroll client cells || { echo "no probe in the DOM"; return; }
+        if [ "$scroll" -gt "$client" ]; then echo "OVERFLOWS by $((scroll - client)) px"
+        elif [ "$cells" -gt 0 ]; then echo "$cells table cells overflow"
+        else echo "fits"; fi
     }
 }
 status=0
@@ -62,10 +66,22 @@ case $(widths "$d/control.html" 800) in
 OVERFLOWS*) echo "control page (1000 px wide) at 800 px: overflow seen" ;;
 *) echo "control page (1000 px wide) at 800 px: overflow NOT seen - the probe is broken"; status=1 ;;
 esac
+# The old report's fault: a badge that does not wrap, in a fixed column.
+printf '<!DOCTYPE html><html><body><table style="width:300px;table-layout:fixed"><tr><td style="width:11%%"><span style="white-space:nowrap">目標を大幅に下回る</span></td><td>x</td></tr></table></body></html>\n' >"$d/control2.html"
+case $(widths "$d/control2.html" 800) in
+*"cells overflow") echo "control cell (a badge wider than its column): overflow seen" ;;
+*) echo "control cell: overflow NOT seen - the probe is broken"; status=1 ;;
+esac
 # No network, no scripts needed: the page must stand on its own.
 grep -c -E '<script|https?://[^"]*\.(css|js|png|svg|woff)' "$d/yamaguchi-2018-ja.html" | sed 's/^/external references: /'
 # One trend chart per indicator with a dated numeric target or actual.
 echo "trend charts: $(grep -o 'class="trend"' "$d/yamaguchi-2018-ja.html" | wc -l)"
+# Printed (Chromium's PDF): every page A4, 595 x 842 pt give or take one.
+browser --no-pdf-header-footer --print-to-pdf="$d/report.pdf" "file://$d/yamaguchi-2018-ja.html" >/dev/null
+grep -a -o '/MediaBox \[[^]]*\]' "$d/report.pdf" | awk '
+    { w = $4; h = substr($5, 1, length($5) - 1); n++
+      if (w < 594 || w > 596.5 || h < 841 || h > 843) bad++ }
+    END { if (n && !bad) print "printed: every page A4"; else print "printed: " n " pages, " bad+0 " not A4" }'
 browser --hide-scrollbars --screenshot="$d/report.png" --window-size=1200,2000 \
     "file://$d/yamaguchi-2018-ja.html" >/dev/null
 if [ ! -s "$d/report.png" ]; then
