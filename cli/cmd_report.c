@@ -42,11 +42,12 @@ static size_t default_width(const char *out_path)
 }
 
 /* A workbook goes to a file by name: a temporary beside OUT, renamed. */
-static int write_workbook(const Evaluation *ev, const ReportOptions *ro, const char *out_path)
+static int write_workbook(const ReportPart *parts, size_t n, const ReportOptions *ro, const char *out_path)
 {
     OutFile of;
     if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
-    if (!report_write_file(ev, ro, of.tmp)) {
+    if (!(n == 1 ? report_write_file(parts[0].ev, ro, of.tmp)
+                 : report_write_portfolio_file(parts, n, ro, of.tmp))) {
         fprintf(stderr, "stratc report: error: cannot write '%s'\n", out_path);
         outfile_abort(&of);
         return EXIT_TROUBLE;
@@ -56,7 +57,7 @@ static int write_workbook(const Evaluation *ev, const ReportOptions *ro, const c
 
 static int write_report(const ReportPart *parts, size_t n, const ReportOptions *ro, const char *out_path)
 {
-    if (report_format_needs_file(ro->format)) return write_workbook(parts[0].ev, ro, out_path);
+    if (report_format_needs_file(ro->format)) return write_workbook(parts, n, ro, out_path);
     if (!out_path || strcmp(out_path, "-") == 0) {
         bool ok = n == 1 ? report_write(parts[0].ev, ro, stdout) : report_write_portfolio(parts, n, ro, stdout);
         if (fflush(stdout) != 0 || !ok) {
@@ -137,8 +138,6 @@ int cmd_report(int argc, char **argv)
     }
     size_t nfiles = (size_t)(argc - optind);
     if (nfiles < 1) return cli_usage_error(&c, "report takes one FILE or more");
-    if (nfiles > 1 && report_format_needs_file(ro.format))
-        return cli_usage_error(&c, "--format=xlsx takes one FILE");
     if (bom_set && ro.format != RF_CSV) return cli_usage_error(&c, "--bom and --no-bom apply to --format=csv only");
     if (ro.cp932 && ro.format != RF_CSV) return cli_usage_error(&c, "--encoding applies to --format=csv only");
     if (ro.cp932 && bom_set && ro.bom) return cli_usage_error(&c, "--bom is for UTF-8: CP932 has no byte order mark");

@@ -85,10 +85,31 @@ bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
 
 bool report_write_file(const Evaluation *ev, const ReportOptions *o, const char *path)
 {
-    Rep r;
+    Rep r, *rp = &r;
     begin(&r, ev, o, NULL);
-    bool ok = rep_xlsx(&r, path);
+    bool ok = rep_xlsx(&rp, 1, path);
     arena_free(&r.arena);
+    return ok;
+}
+
+bool report_write_portfolio_file(const ReportPart *parts, size_t n, const ReportOptions *o, const char *path)
+{
+    if (n == 0) return false;
+    ReportOptions *po = calloc(n, sizeof *po);
+    Rep *reps = calloc(n, sizeof *reps);
+    Rep **rp = calloc(n, sizeof *rp);
+    bool ok = po && reps && rp;
+    for (size_t i = 0; ok && i < n; i++) {
+        po[i] = *o;
+        po[i].as_of_source = parts[i].as_of_source;
+        begin(&reps[i], parts[i].ev, &po[i], NULL);
+        rp[i] = &reps[i];
+    }
+    ok = ok && rep_xlsx(rp, n, path);
+    for (size_t i = 0; reps && rp && i < n && rp[i]; i++) arena_free(&reps[i].arena);
+    free(po);
+    free(reps);
+    free(rp);
     return ok;
 }
 

@@ -41,12 +41,15 @@ typedef struct ReportPart {
     AsOfSource as_of_source;
 } ReportPart;
 
-/* Several strategies in one report (not xlsx): each as its own report
+/* Several strategies in one report (not xlsx, see below): each as its own report
  * shows it, in the order given, and a summary over all of them (text, md,
  * html: a table of indicators by status per strategy with totals; json:
  * {"strategies": [...], "portfolio": {...}}; csv: one table with the
  * strategy in its first columns).  False if writing failed. */
 bool report_write_portfolio(const ReportPart *parts, size_t n, const ReportOptions *o, FILE *out);
+/* Several strategies in one xlsx workbook at path: the same sheets, a
+ * first column naming the strategy, the summary over all of them. */
+bool report_write_portfolio_file(const ReportPart *parts, size_t n, const ReportOptions *o, const char *path);
 /* Writes an xlsx workbook to path (replaced); false if writing failed. */
 bool report_write_file(const Evaluation *ev, const ReportOptions *o, const char *path);
 

@@ -79,8 +79,9 @@ void rep_text_portfolio(Rep *const *parts, size_t n, FILE *out);
 void rep_md_portfolio(Rep *const *parts, size_t n, FILE *out);
 void rep_json_portfolio(Rep *const *parts, size_t n, FILE *out);
 void rep_html_portfolio(Rep *const *parts, size_t n, FILE *out);
-/* The workbook is written to a file by name (libxlsxwriter's way). */
-bool rep_xlsx(Rep *r, const char *path);
+/* The workbook of one strategy or several, written to a file by name
+ * (libxlsxwriter's way). */
+bool rep_xlsx(Rep *const *parts, size_t n, const char *path);
 
 /* What the status column shows: a status, or a grade of the strategy's
  * scale, with the status whose colour it takes. */

@@ -17,6 +17,9 @@ $STRATC report --format=xlsx -o "$d/y.xlsx" ../../../examples/yamaguchi-2018.str
 $py ./xlsx_check.py "$d/y.xlsx" || exit 1
 $STRATC report --format=xlsx --lang=en -o "$d/f.xlsx" fields.strat || exit 1
 $py ./xlsx_check.py "$d/f.xlsx" || exit 1
+# Two plans in one workbook: a first column names the strategy.
+$STRATC report --format=xlsx -o "$d/p.xlsx" fields.strat ../../../examples/nihon-saiko-kpi.strat || exit 1
+$py ./xlsx_check.py "$d/p.xlsx" || exit 1
 if command -v soffice >/dev/null 2>&1; then
     # A fresh profile, nothing else: LibreOffice writes one CSV per sheet.
     timeout 300 soffice --headless -env:UserInstallation="file://$d/lo-profile" \
