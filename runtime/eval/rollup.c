@@ -3,7 +3,7 @@
 #include "grade.h"
 
 /* The grade of the projects that name no sector (viewpoint): the rounded
- * mean of their indicators' grades that have data. */
+ * mean of their indicators' grades that have data, like a sector's. */
 static int none_grade(const Evaluation *ev, const Grading *gr, const EvalGroup *G, Arena *a)
 {
     uint32_t n = 0;
@@ -15,7 +15,8 @@ static int none_grade(const Evaluation *ev, const Grading *gr, const EvalGroup *
         for (uint32_t j = 0; j < G->projects[i]->nindicators; j++, k++) {
             uint32_t x = G->projects[i]->indicators[j]->index;
             grades[k] = gr->indicators[x];
-            data[k] = grade_has_data(&ev->indicators[x]);
+            /* As for a sector (grade.c): "cannot be measured" stays out. */
+            data[k] = grade_has_data(&ev->indicators[x]) && grades[k] != gr->no_data;
         }
     return grade_rollup(grades, data, n, gr->no_data);
 }
