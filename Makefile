@@ -27,7 +27,7 @@ STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 GENWARN  = -Wall -Wno-unused-function -Wno-unused-parameter -Wno-sign-compare
 CPPFLAGS += -D_GNU_SOURCE -MMD -MP
-LDLIBS  += -lutf8proc -lm -pthread -lzip -lexpat -ljansson
+LDLIBS  += -lxlsxwriter -lz -lutf8proc -lm -pthread -lzip -lexpat -ljansson
 # runtime/graph: Graphviz (cgraph + gvc), its plugins opened from their directory.
 GRAPHVIZ_PLUGIN_DIR := $(shell pkg-config --variable=libdir libgvc 2>/dev/null || echo /usr/lib)/graphviz
 LDLIBS  += $(shell pkg-config --libs libgvc 2>/dev/null || echo -lgvc -lcgraph -lcdt) -ldl

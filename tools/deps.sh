@@ -24,11 +24,17 @@ need libexpat1-dev    has_header expat.h
 need libjansson-dev   has_header jansson.h
 need libgraphviz-dev  has_header graphviz/gvc.h
 need pkg-config  command -v pkg-config
+need libxlsxwriter-dev has_header xlsxwriter.h
+need zlib1g-dev       has_header zlib.h
 need clang       command -v clang
 need jq          command -v jq
 need git         command -v git
 need time        test -x /usr/bin/time
 need python3     command -v python3
+# Opens the xlsx report headless in its golden test, as an office would.
+need libreoffice-calc-nogui command -v soffice
+# Reads the xlsx report back in its golden test (tests/golden/report/xlsx.sh).
+need python3-openpyxl sh -c 'python3 -c "import openpyxl" || /usr/bin/python3 -c "import openpyxl"'
 need faketime    command -v faketime
 need neovim      command -v nvim
 # make ci-check: pre-commit runs the hooks, node the problem matcher's

@@ -5,6 +5,7 @@
  * 2021-03-31, and a period starts at the end of the day before its first
  * day.  The expected pace is then a plain ratio of day differences. */
 #include "eval.h"
+#include "rollup.h"
 
 #include <math.h>
 #include <string.h>
@@ -328,6 +329,26 @@ static bool seen_before(const Ref *refs, uint32_t i)
     return false;
 }
 
+static bool names_any(const Ref *refs, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (refs[i].target) return true;
+    return false;
+}
+
+/* The projects that name no sector (viewpoint), rolled up like a sector. */
+static void none_groups(Evaluation *ev)
+{
+    const Model *m = ev->model;
+    for (uint32_t i = 0; i < m->nprojects; i++) {
+        const Project *p = m->projects[i];
+        if (!names_any(p->sectors, p->nsectors)) group_add(&ev->no_sector, ev->indicators, p);
+        if (!names_any(p->viewpoints, p->nviewpoints)) group_add(&ev->no_viewpoint, ev->indicators, p);
+    }
+    ev->no_sector.status = mean_status(ev->no_sector.counts);
+    ev->no_viewpoint.status = mean_status(ev->no_viewpoint.counts);
+}
+
 Evaluation *evaluate(const Model *m, DayNum as_of, Arena *a)
 {
     Evaluation *ev = ARENA_NEW(a, Evaluation);
@@ -362,5 +383,7 @@ Evaluation *evaluate(const Model *m, DayNum as_of, Arena *a)
     for (uint32_t i = 0; i < m->nsectors; i++) ev->sectors[i].status = mean_status(ev->sectors[i].counts);
     for (uint32_t i = 0; i < m->nviewpoints; i++)
         ev->viewpoints[i].status = mean_status(ev->viewpoints[i].counts);
+    none_groups(ev);
+    eval_rollups(ev, a);
     return ev;
 }

@@ -58,6 +58,26 @@ typedef struct GroupEval {
     uint32_t counts[ST__COUNT]; /* its indicators by status */
 } GroupEval;
 
+struct Grading;     /* grade.h */
+
+/* The groupings of a report (--by). */
+typedef enum { EG_PROJECT, EG_SECTOR, EG_VIEWPOINT, EG__COUNT } EvalGroupBy;
+
+/* A section of a report: all projects; or a sector (viewpoint) with the
+ * projects that name it; or the projects that name none (entity NULL). */
+typedef struct EvalGroup {
+    const Entity *entity;       /* NULL: all projects, or those that name none */
+    const GroupEval *eval;      /* its roll-up; NULL for all projects */
+    const Project **projects;
+    uint32_t nprojects;
+    int grade;                  /* its roll-up on the strategy's scale */
+} EvalGroup;
+
+typedef struct EvalGrouping {
+    EvalGroup *groups;
+    uint32_t n;
+} EvalGrouping;
+
 typedef struct Evaluation {
     const Model *model;
     DayNum as_of;
@@ -67,9 +87,13 @@ typedef struct Evaluation {
     GroupEval *viewpoints;      /* indexed like model->viewpoints */
     uint32_t summary[ST__COUNT];          /* indicators by status */
     uint32_t project_summary[ST__COUNT];  /* projects by status */
+    GroupEval no_sector, no_viewpoint;    /* the projects that name none */
+    const struct Grading *grading;        /* grades on the strategy's scale (rollup.h) */
+    EvalGrouping by[EG__COUNT];           /* the report's sections per grouping */
 } Evaluation;
 
-/* as_of: the report date (the model's as_of, or --as-of).  Allocates from a. */
+/* as_of: the report date (the model's as_of, or --as-of); with the grades
+ * and every roll-up a report prints (rollup.h).  Allocates from a. */
 Evaluation *evaluate(const Model *m, DayNum as_of, Arena *a);
 
 /* The why-text in English or Japanese ("" for WHY_NONE). */

@@ -1,54 +1,16 @@
-/* report.c - what the report formats share: labels, cells as text, groups;
- * and report_write(), which builds them and calls the format's writer. */
+/* report.c - `stratc report`'s driver: the format and grouping names, and
+ * report_write(), which prepares the shared parts (report_parts.c) and hands
+ * them to the format's writer. */
 #include "report_parts.h"
-#include "pow10.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const RepLabels JA = {
-    .report = "進捗状況", .period = "計画期間", .as_of = "基準日",
-    .as_of_option = "（--as-of による）", .as_of_file = "（ファイルの as_of）",
-    .as_of_today = "（本日。ファイルに as_of がないため）",
-    .project = "プロジェクト", .sector = "分野", .viewpoint = "視点",
-    .no_sector = "（分野の指定なし）", .no_viewpoint = "（視点の指定なし）",
-    .indicator = "指標", .baseline = "基準値", .actual = "実績", .target = "目標",
-    .rate = "達成率", .expected = "期待値", .remaining = "残り", .forecast = "見通し",
-    .needed = "現時点の目安", .status = "状況", .computed = "評価（計算）",
-    .declared = "自己評価", .differs = "相違あり", .none = "なし", .summary = "集計",
-    .indicators = "指標数", .projects = "プロジェクト数", .to_go = "あと %s",
-    .reached = "達成済", .qualitative = "定性", .why = "算出できない理由",
-    .chart = "状況別の指標数", .legend_actual = "実績（達成率）",
-    .legend_target = "目標（100%）", .legend_expected = "期待値（時間の経過）",
-    .reach = "%s に目標到達", .with_declared = "%s（自己評価: %s）",
-    .picture = "構成図",
-    .picture_omitted = "構成図は大きすぎるため省略しました（stratc graph で出力できます）。",
-};
-
-static const RepLabels EN = {
-    .report = "progress report", .period = "Period", .as_of = "As of",
-    .as_of_option = "(from --as-of)", .as_of_file = "(the file's as_of)",
-    .as_of_today = "(today: the file has no as_of)",
-    .project = "Project", .sector = "Sector", .viewpoint = "Viewpoint",
-    .no_sector = "(no sector)", .no_viewpoint = "(no viewpoint)",
-    .indicator = "Indicator", .baseline = "Baseline", .actual = "Actual", .target = "Target",
-    .rate = "Rate", .expected = "Expected", .remaining = "To go", .forecast = "At this pace",
-    .needed = "Needed now", .status = "Status", .computed = "Computed",
-    .declared = "Declared", .differs = "differs", .none = "none", .summary = "Summary",
-    .indicators = "Indicators", .projects = "Projects", .to_go = "%s to go",
-    .reached = "reached", .qualitative = "qualitative", .why = "why no rate",
-    .chart = "Indicators by status", .legend_actual = "actual (rate)",
-    .legend_target = "target (100%)", .legend_expected = "expected (time elapsed)",
-    .reach = "target reached %s", .with_declared = "%s (declared: %s)",
-    .picture = "Logic model",
-    .picture_omitted = "The logic model is too large to show here; stratc graph draws it.",
-};
+#include "recode.h"
 
 bool report_format_from_name(const char *s, ReportFormat *out)
 {
-    static const char *const names[] = {"text", "md", "csv", "json", "html"};
-    for (int i = 0; i < 5; i++)
+    static const char *const names[] = {"text", "md", "csv", "json", "html", "xlsx"};
+    for (int i = 0; i < 6; i++)
         if (strcmp(s, names[i]) == 0) { *out = (ReportFormat)i; return true; }
     if (strcmp(s, "markdown") == 0) { *out = RF_MD; return true; }
     return false;
@@ -62,384 +24,168 @@ bool report_by_from_name(const char *s, ReportBy *out)
     return false;
 }
 
-const char *rep_title(Rep *r, const Entity *e)
+bool report_format_needs_file(ReportFormat f)
 {
-    const Text *t = (!r->o->ja && e->en->s) ? e->en : e->title;
-    if (!t->s) return e->id.name ? e->id.name : "";
-    return arena_strndup(&r->arena, t->s, t->len);
+    return f == RF_XLSX;
 }
 
-const char *rep_status_label(const Rep *r, Status s)
+static void begin(Rep *r, const Evaluation *ev, const ReportOptions *o, FILE *out)
 {
-    return r->o->ja ? status_label_ja(s) : status_label_en(s);
+    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja), .out = out};
+    arena_init(&r->arena);
+    for (uint32_t i = 0; i < r->m->nindicators; i++) r->any_forecast |= ev->indicators[i].has_forecast;
+    r->gr = ev->grading;
+    r->graded = r->gr->scale->kind != SCALE_SEED;
+    r->show_needed = r->gr->scale->pace_based;
+    /* The cells as text are for the tables; JSON prints the numbers themselves.
+     * After the grades: a row's status cell shows its grade. */
+    if (o->format != RF_JSON) rep_build_rows(r);
+    static const EvalGroupBy BY[] = {[RB_PROJECT] = EG_PROJECT, [RB_SECTOR] = EG_SECTOR,
+                                     [RB_VIEWPOINT] = EG_VIEWPOINT};
+    r->groups = ev->by[BY[o->by]].groups;
+    r->ngroups = ev->by[BY[o->by]].n;
+    r->grade_cols = r->graded;
 }
 
-const char *rep_status_sgr(Status s)
+/* CSV in CP932: written as UTF-8 to memory, then converted. */
+static bool csv_cp932(Rep *r, FILE *out)
 {
-    static const char *const SGR[ST__COUNT] = {"1;32", "32", "36", "33", "1;31", "2"};
-    return s < ST__COUNT ? SGR[s] : NULL;
-}
-
-const char *rep_iso(Rep *r, DayNum d)
-{
-    char b[16];
-    date_iso(d, b);
-    return arena_strdup(&r->arena, b);
-}
-
-const char *rep_as_of_remark(const Rep *r)
-{
-    switch (r->o->as_of_source) {
-    case ASOF_OPTION: return r->L->as_of_option;
-    case ASOF_FILE:   return r->L->as_of_file;
-    default:          return r->L->as_of_today;
-    }
-}
-
-const char *rep_as_of_line(Rep *r)
-{
-    return arena_printf(&r->arena, "%s%s%s", rep_iso(r, r->ev->as_of), r->o->ja ? "" : " ",
-                        rep_as_of_remark(r));
-}
-
-double rep_round(double v, int decimals)
-{
-    double k = decimals >= 0 && decimals < 16 ? POW10[decimals] : pow(10, decimals);
-    double x = round(v * k) / k;
-    return x == 0 ? 0 : x;      /* no -0 */
-}
-
-/* "%.*f" with trailing zeros dropped down to min decimals. */
-static const char *num(Rep *r, double v, int max, int min)
-{
-    v = rep_round(v, max);
-    char *s = arena_printf(&r->arena, "%.*f", max, v);
-    char *dot = strchr(s, '.');
-    if (dot) {
-        char *end = s + strlen(s);
-        while (end > dot + 1 + min && end[-1] == '0') *--end = '\0';
-        if (end == dot + 1) *dot = '\0';
-    }
-    return s;
-}
-
-const char *rep_percent(Rep *r, double fraction)
-{
-    return arena_printf(&r->arena, "%s%%", num(r, fraction * 100, 1, 0));
-}
-
-Status rep_declared(const Project *p)
-{
-    return p->assessment && p->assessed_known ? p->assessed : ST__COUNT;
-}
-
-/* Decimals as written: 3.9 has one.  Binary fractions are near enough. */
-static int decimals_of(double v)
-{
-    for (int d = 0; d < 6; d++) {
-        double k = POW10[d];
-        if (fabs(v * k - round(v * k)) < 1e-6) return d;
-    }
-    return 6;
-}
-
-static int indicator_decimals(const Indicator *ind)
-{
-    int d = 0, x;
-    if (ind->baseline && (x = decimals_of(item_num(ind->baseline))) > d) d = x;
-    for (uint32_t i = 0; i < ind->ntargets; i++)
-        if (!target_is_text(ind->targets[i]) && (x = decimals_of(item_num(ind->targets[i]))) > d) d = x;
-    for (uint32_t i = 0; i < ind->nactuals; i++)
-        if ((x = decimals_of(item_num(ind->actuals[i]))) > d) d = x;
-    return d;
-}
-
-/* A value as written: as many decimals as it has (3.2, 30, 98.1). */
-static const char *written(Rep *r, const Item *it)
-{
-    int d = decimals_of(item_num(it));
-    return num(r, item_num(it), d, d);
-}
-
-static const char *unit_of(const Indicator *ind, const Item *it)
-{
-    if (it && item_unit(it)) return item_unit(it);
-    return ind->unit;
-}
-
-/* "22 回", "13.9%", "3.2 km" */
-static const char *with_unit(Rep *r, const char *n, const char *unit)
-{
-    if (!unit || !*unit) return n;
-    if (strcmp(unit, "%") == 0) return arena_printf(&r->arena, "%s%%", n);
-    return arena_printf(&r->arena, "%s %s", n, unit);
-}
-
-/* ---- statuses or grades ---------------------------------------------------- */
-
-static RepMark status_mark(const Rep *r, Status s)
-{
-    return (RepMark){rep_status_label(r, s), status_name(s), s};
-}
-
-static RepMark grade_mark(const Rep *r, int g)
-{
-    const Scale *s = r->gr->scale;
-    const char *id = g >= 0 && (uint32_t)g < s->ngrades ? s->grades[g].id : "?";
-    return (RepMark){grade_label(s, g, r->o->ja), id, grade_color(r->gr, g)};
-}
-
-RepMark rep_ind_mark(const Rep *r, const IndicatorEval *e)
-{
-    if (r->graded) return grade_mark(r, r->gr->indicators[e->ind->index]);
-    return status_mark(r, e->status);
-}
-
-RepMark rep_project_mark(const Rep *r, const Project *p)
-{
-    if (r->graded) return grade_mark(r, r->gr->projects[p->index]);
-    return status_mark(r, r->ev->projects[p->index].status);
-}
-
-bool rep_ind_declared(const Rep *r, const Indicator *ind, RepMark *out)
-{
-    if (!ind->status || ind->qualitative) return false;
-    if (r->graded && ind->declared_grade >= 0) { *out = grade_mark(r, ind->declared_grade); return true; }
-    if (!ind->declared_known) return false;
-    *out = status_mark(r, ind->declared);
-    return true;
-}
-
-bool rep_declared_mark(const Rep *r, const Project *p, RepMark *out)
-{
-    if (r->graded) {
-        if (!p->assessment || p->assessed_grade < 0) return false;
-        *out = grade_mark(r, p->assessed_grade);
-        return true;
-    }
-    Status d = rep_declared(p);
-    if (d == ST__COUNT) return false;
-    *out = status_mark(r, d);
-    return true;
-}
-
-bool rep_differs(const Rep *r, const Project *p)
-{
-    if (r->graded) return p->assessment && p->assessed_grade >= 0 && p->assessed_grade != r->gr->projects[p->index];
-    Status d = rep_declared(p);
-    return d != ST__COUNT && d != r->ev->projects[p->index].status;
-}
-
-RepMark rep_group_mark(const Rep *r, const RepGroup *g)
-{
-    return r->graded ? grade_mark(r, g->grade) : status_mark(r, g->eval->status);
-}
-
-uint32_t rep_nsummary(const Rep *r) { return r->graded ? r->gr->scale->ngrades : ST__COUNT; }
-
-RepMark rep_summary_mark(const Rep *r, uint32_t i)
-{
-    return r->graded ? grade_mark(r, (int)i) : status_mark(r, (Status)i);
-}
-
-uint32_t rep_summary_count(const Rep *r, uint32_t i, bool projects)
-{
-    if (r->graded) return projects ? r->gr->project_summary[i] : r->gr->summary[i];
-    return projects ? r->ev->project_summary[i] : r->ev->summary[i];
-}
-
-/* ---- cells ------------------------------------------------------------------- */
-
-static const char *date_as_written(Rep *r, const Item *it)
-{
-    const Date *d = item_date(it);
-    if (!d->valid) return "";
-    if (!item_has_date(it) && it->kind == IT_TARGET) {
-        /* Due at the period's end: written as the period's last date. */
-        const Date *end = &r->m->period->u.per.b;
-        char b[64];
-        date_render(&end->spec, b, sizeof b);
-        return arena_strdup(&r->arena, b);
-    }
-    char b[64];
-    date_render(&d->spec, b, sizeof b);
-    return arena_strdup(&r->arena, b);
-}
-
-static const char *text_of(Rep *r, const Text *t)
-{
-    return t->s ? arena_strndup(&r->arena, t->s, t->len) : "";
-}
-
-static void build_row(Rep *r, const IndicatorEval *e, RepRow *row)
-{
-    const Indicator *ind = e->ind;
-    int d = indicator_decimals(ind);
-    row->e = e;
-    row->title = rep_title(r, &ind->e);
-    row->actual = row->actual_date = row->target = row->target_date = row->baseline = "";
-    row->rate = row->expected = row->remaining = row->forecast = row->needed = "";
-    RepMark mk = rep_ind_mark(r, e), dm;
-    /* The declared one by its id on a graded scale ("A"), else by its label. */
-    row->status = rep_ind_declared(r, ind, &dm)
-        ? arena_printf(&r->arena, r->L->with_declared, mk.label, r->graded ? dm.id : dm.label) : mk.label;
-    if (ind->qualitative) {
-        const Item *t = ind->targets[0];
-        row->target = text_of(r, &t->u.m.text);
-        row->target_date = date_as_written(r, t);
-        if (ind->status) row->actual = text_of(r, &ind->status->u.w.text);
-        row->rate = r->L->qualitative;
-        return;
-    }
-    if (ind->baseline) {
-        const char *b = with_unit(r, written(r, ind->baseline), unit_of(ind, ind->baseline));
-        row->baseline = item_has_date(ind->baseline)
-            ? arena_printf(&r->arena, "%s (%s)", b, date_as_written(r, ind->baseline)) : b;
-    }
-    if (e->actual) {
-        row->actual = with_unit(r, written(r, e->actual), unit_of(ind, e->actual));
-        row->actual_date = date_as_written(r, e->actual);
-    }
-    if (e->target) {
-        const char *v = with_unit(r, written(r, e->target), unit_of(ind, e->target));
-        if (e->target->op == OP_GE) v = arena_printf(&r->arena, "≥ %s", v);
-        else if (e->target->op == OP_LE) v = arena_printf(&r->arena, "≤ %s", v);
-        row->target = v;
-        row->target_date = date_as_written(r, e->target);
-    }
-    row->rate = e->has_rate ? rep_percent(r, e->rate) : eval_why_text(e->why_code, r->o->ja);
-    if (e->has_expected) row->expected = rep_percent(r, e->expected);
-    if (e->has_remaining) {
-        row->remaining = e->remaining < 1e-9
-            ? r->L->reached
-            : arena_printf(&r->arena, r->L->to_go,
-                           with_unit(r, num(r, e->remaining, d, d), unit_of(ind, e->target)));
-    }
-    if (e->has_reach)
-        row->forecast = arena_printf(&r->arena, r->L->reach, rep_iso(r, e->reach));
-    else if (e->has_forecast)
-        row->forecast = with_unit(r, num(r, e->forecast, d + 1, d), unit_of(ind, e->target));
-    if (e->has_needed)
-        row->needed = with_unit(r, num(r, e->needed_now, d, 0), unit_of(ind, e->target));
-}
-
-/* The roll-up grade of the projects that name no sector (viewpoint). */
-static int none_grade(Rep *r, const RepGroup *G)
-{
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < G->nprojects; i++) n += G->projects[i]->nindicators;
-    int *grades = ARENA_ARRAY(&r->arena, int, n ? n : 1);
-    bool *data = ARENA_ARRAY(&r->arena, bool, n ? n : 1);
-    uint32_t k = 0;
-    for (uint32_t i = 0; i < G->nprojects; i++)
-        for (uint32_t j = 0; j < G->projects[i]->nindicators; j++, k++) {
-            uint32_t x = G->projects[i]->indicators[j]->index;
-            grades[k] = r->gr->indicators[x];
-            data[k] = grade_has_data(&r->ev->indicators[x]);
-        }
-    return grade_rollup(grades, data, n, r->gr->no_data);
-}
-
-/* Groups for --by=sector|viewpoint: each declared one with its projects, then
- * the projects that name none, if there are any. */
-static void build_groups(Rep *r)
-{
-    const Model *m = r->m;
-    if (r->o->by == RB_PROJECT) {
-        r->ngroups = 1;
-        r->groups = ARENA_NEW(&r->arena, RepGroup);
-        r->groups->projects = (const Project **)m->projects;
-        r->groups->nprojects = m->nprojects;
-        return;
-    }
-    bool sec = r->o->by == RB_SECTOR;
-    uint32_t n = sec ? m->nsectors : m->nviewpoints;
-    r->groups = ARENA_ARRAY(&r->arena, RepGroup, n + 1);
-    for (uint32_t g = 0; g <= n; g++) {
-        RepGroup *G = &r->groups[r->ngroups];
-        G->projects = ARENA_ARRAY(&r->arena, const Project *, m->nprojects ? m->nprojects : 1);
-        GroupEval *none = NULL;
-        if (g < n) {
-            G->entity = sec ? &m->sectors[g]->e : &m->viewpoints[g]->e;
-            G->eval = sec ? &r->ev->sectors[g] : &r->ev->viewpoints[g];
-            G->grade = sec ? r->gr->sectors[g] : r->gr->viewpoints[g];
-        } else {
-            G->eval = none = ARENA_NEW(&r->arena, GroupEval);
-        }
-        for (uint32_t i = 0; i < m->nprojects; i++) {
-            const Project *p = m->projects[i];
-            const Ref *refs = sec ? p->sectors : p->viewpoints;
-            uint32_t nrefs = sec ? p->nsectors : p->nviewpoints;
-            bool in = false, any = false;
-            for (uint32_t j = 0; j < nrefs; j++) {
-                if (!refs[j].target) continue;
-                any = true;
-                if (g < n && refs[j].target == (sec ? (void *)m->sectors[g] : (void *)m->viewpoints[g]))
-                    in = true;
-            }
-            if (g == n) in = !any;
-            if (!in) continue;
-            G->projects[G->nprojects++] = p;
-            if (none)
-                for (uint32_t k = 0; k < ST__COUNT; k++) none->counts[k] += r->ev->projects[i].counts[k];
-        }
-        if (none) {
-            if (G->nprojects == 0) continue;
-            /* The roll-up over the counts: expand them into statuses. */
-            uint32_t total = 0;
-            for (int k = 0; k < ST__COUNT; k++) total += none->counts[k];
-            Status *all = ARENA_ARRAY(&r->arena, Status, total ? total : 1);
-            uint32_t at = 0;
-            for (int k = 0; k < ST__COUNT; k++)
-                for (uint32_t c = 0; c < none->counts[k]; c++) all[at++] = (Status)k;
-            none->status = rollup_status(all, total);
-            G->grade = none_grade(r, G);
-        }
-        r->ngroups++;
-    }
-}
-
-const char *rep_group_heading(Rep *r, const RepGroup *g)
-{
-    if (r->o->by == RB_PROJECT) return NULL;
-    const char *kind = r->o->by == RB_SECTOR ? r->L->sector : r->L->viewpoint;
-    if (!g->entity)
-        return r->o->by == RB_SECTOR ? r->L->no_sector : r->L->no_viewpoint;
-    return arena_printf(&r->arena, "%s: %s", kind, rep_title(r, g->entity));
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem) return false;
+    r->out = mem;
+    rep_csv(r);
+    bool ok = fclose(mem) == 0;
+    uint32_t lost = 0;
+    ok = ok && recode_cp932(buf, len, out, &lost);
+    if (r->o->unmapped) *r->o->unmapped += lost;
+    free(buf);
+    return ok;
 }
 
 bool report_write(const Evaluation *ev, const ReportOptions *o, FILE *out)
 {
-    Rep r = {.ev = ev, .m = ev->model, .o = o, .L = o->ja ? &JA : &EN, .out = out};
-    arena_init(&r.arena);
-    for (uint32_t i = 0; i < r.m->nindicators; i++) r.any_forecast |= ev->indicators[i].has_forecast;
-    r.gr = grade_all(ev, &r.arena);
-    r.graded = r.gr->scale->kind != SCALE_SEED;
-    r.show_needed = r.gr->scale->pace_based;
-    /* The cells as text are for the tables; JSON prints the numbers themselves.
-     * After the grades: a row's status cell shows its grade. */
-    if (o->format != RF_JSON) {
-        r.rows = ARENA_ARRAY(&r.arena, RepRow, r.m->nindicators ? r.m->nindicators : 1);
-        for (uint32_t i = 0; i < r.m->nindicators; i++) build_row(&r, &ev->indicators[i], &r.rows[i]);
-    }
-    build_groups(&r);
+    Rep r;
+    begin(&r, ev, o, out);
+    bool ok = true;
     switch (o->format) {
     case RF_TEXT: rep_text(&r); break;
     case RF_MD:   rep_md(&r); break;
-    case RF_CSV:  rep_csv(&r); break;
+    case RF_CSV:
+        if (o->cp932) ok = csv_cp932(&r, out);
+        else rep_csv(&r);
+        break;
     case RF_JSON: rep_json(&r); break;
     case RF_HTML: rep_html(&r); break;
+    case RF_XLSX: ok = false; break;        /* a file by name: report_write_file */
     }
     arena_free(&r.arena);
-    return !ferror(out);
+    return ok && !ferror(out);
 }
 
-/* A report of nothing but the marks: the rows are built one at a time. */
+bool report_write_file(const Evaluation *ev, const ReportOptions *o, const char *path)
+{
+    Rep r, *rp = &r;
+    begin(&r, ev, o, NULL);
+    bool ok = rep_xlsx(&rp, 1, path);
+    arena_free(&r.arena);
+    return ok;
+}
+
+bool report_write_portfolio_file(const ReportPart *parts, size_t n, const ReportOptions *o, const char *path)
+{
+    if (n == 0) return false;
+    ReportOptions *po = calloc(n, sizeof *po);
+    Rep *reps = calloc(n, sizeof *reps);
+    Rep **rp = calloc(n, sizeof *rp);
+    bool ok = po && reps && rp;
+    for (size_t i = 0; ok && i < n; i++) {
+        po[i] = *o;
+        po[i].as_of_source = parts[i].as_of_source;
+        begin(&reps[i], parts[i].ev, &po[i], NULL);
+        rp[i] = &reps[i];
+    }
+    ok = ok && rep_xlsx(rp, n, path);
+    for (size_t i = 0; reps && rp && i < n && rp[i]; i++) arena_free(&reps[i].arena);
+    free(po);
+    free(reps);
+    free(rp);
+    return ok;
+}
+
+bool report_write_portfolio(const ReportPart *parts, size_t n, const ReportOptions *o, FILE *out)
+{
+    if (n == 0 || o->format == RF_XLSX) return false;
+    ReportOptions *po = calloc(n, sizeof *po);
+    Rep *reps = calloc(n, sizeof *reps);
+    Rep **rp = calloc(n, sizeof *rp);
+    if (!po || !reps || !rp) {
+        free(po);
+        free(reps);
+        free(rp);
+        return false;
+    }
+    /* CSV in CP932: all of it to memory first, then converted. */
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *w = out;
+    if (o->format == RF_CSV && o->cp932 && !(w = open_memstream(&buf, &len))) w = NULL;
+    bool any_graded = false;
+    size_t begun = 0;
+    for (size_t i = 0; w && i < n; i++, begun++) {
+        po[i] = *o;
+        po[i].as_of_source = parts[i].as_of_source;
+        begin(&reps[i], parts[i].ev, &po[i], w);
+        reps[i].part = true;
+        reps[i].first = i == 0;
+        any_graded |= reps[i].graded;
+        rp[i] = &reps[i];
+    }
+    bool ok = w != NULL;
+    for (size_t i = 0; ok && i < n; i++) reps[i].grade_cols = any_graded;
+    if (ok) {
+        switch (o->format) {
+        case RF_TEXT:
+            for (size_t i = 0; i < n; i++) {
+                rep_text(rp[i]);
+                fputc('\n', w);
+            }
+            rep_text_portfolio(rp, n, w);
+            break;
+        case RF_MD:
+            for (size_t i = 0; i < n; i++) rep_md(rp[i]);
+            rep_md_portfolio(rp, n, w);
+            break;
+        case RF_CSV:
+            for (size_t i = 0; i < n; i++) rep_csv(rp[i]);
+            break;
+        case RF_JSON: rep_json_portfolio(rp, n, w); break;
+        case RF_HTML: rep_html_portfolio(rp, n, w); break;
+        case RF_XLSX: break;
+        }
+    }
+    for (size_t i = 0; i < begun; i++) arena_free(&reps[i].arena);
+    if (w && w != out) {
+        ok = fclose(w) == 0 && ok;
+        uint32_t lost = 0;
+        ok = ok && recode_cp932(buf, len, out, &lost);
+        if (o->unmapped) *o->unmapped += lost;
+    }
+    free(buf);
+    free(po);
+    free(reps);
+    free(rp);
+    return ok && !ferror(out);
+}
+
+/* A report of nothing but the marks, for the language server's hover: the
+ * rows are built one at a time. */
 static void rep_marks(Rep *r, const Evaluation *ev, const ReportOptions *o)
 {
-    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = o->ja ? &JA : &EN};
+    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja)};
     arena_init(&r->arena);
-    r->gr = grade_all(ev, &r->arena);
+    r->gr = ev->grading;
     r->graded = r->gr->scale->kind != SCALE_SEED;
 }
 
@@ -452,7 +198,7 @@ void report_indicator_cells(const Evaluation *ev, uint32_t index, bool ja, Arena
     rep_marks(&r, ev, &o);
     RepRow row;
     const IndicatorEval *e = &ev->indicators[index];
-    build_row(&r, e, &row);
+    rep_build_row(&r, e, &row);
     RepMark mk = rep_ind_mark(&r, e);
     *out = (ReportCells){keep(a, row.baseline), keep(a, row.actual), keep(a, row.actual_date),
                          keep(a, row.target), keep(a, row.target_date), keep(a, row.rate),

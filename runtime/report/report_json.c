@@ -34,6 +34,13 @@ static void title_fields(JsonW *w, const Entity *e)
     if (e->en->s) { json_key(w, "title_en"); mjson_text(w, e->en); }
 }
 
+static void text_or_null(JsonW *w, const char *key, const Text *t)
+{
+    json_key(w, key);
+    if (t->s) mjson_text(w, t);
+    else json_null(w);
+}
+
 static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
 {
     const Indicator *ind = e->ind;
@@ -42,6 +49,8 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     title_fields(w, &ind->e);
     json_kstr(w, "unit", ind->unit);
     json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
+    json_kstr(w, "kind", ind->kind);
+    text_or_null(w, "source", ind->source);
     json_kbool(w, "qualitative", ind->qualitative);
     knum_or_null(w, "baseline", ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0, 9);
     kday_or_null(w, "baseline_date", ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
@@ -82,6 +91,11 @@ static void project(Rep *r, JsonW *w, const Project *p)
     json_obj(w);
     json_kstr(w, "id", p->e.id.name);
     title_fields(w, &p->e);
+    text_or_null(w, "owner", &p->owner);
+    json_key(w, "activities");
+    json_arr(w);
+    for (uint32_t i = 0; i < p->nactivities; i++) mjson_text(w, &p->activities[i]);
+    json_arr_end(w);
     json_kstr(w, "status", status_name(r->ev->projects[p->index].status));
     Status d = rep_declared(p);
     json_kstr(w, "declared_status", d == ST__COUNT ? NULL : status_name(d));
@@ -143,57 +157,106 @@ static void groups(Rep *r, JsonW *w)
     json_arr_end(w);
 }
 
-void rep_json(Rep *r)
+/* The report as one JSON object, into w. */
+static void report_object(Rep *r, JsonW *w)
 {
     const Model *m = r->m;
-    JsonW w;
-    json_init(&w, r->out, true);
-    json_obj(&w);
-    json_key(&w, "strategy");
-    json_obj(&w);
-    json_kstr(&w, "id", m->e.id.name);
-    title_fields(&w, &m->e);
-    json_key(&w, "period");
+    json_obj(w);
+    json_key(w, "strategy");
+    json_obj(w);
+    json_kstr(w, "id", m->e.id.name);
+    title_fields(w, &m->e);
+    json_key(w, "period");
     if (m->period) {
-        json_obj(&w);
-        json_key(&w, "start");
-        mjson_day(&w, m->start);
-        json_key(&w, "end");
-        mjson_day(&w, m->end);
-        json_obj_end(&w);
+        json_obj(w);
+        json_key(w, "start");
+        mjson_day(w, m->start);
+        json_key(w, "end");
+        mjson_day(w, m->end);
+        json_obj_end(w);
     } else {
-        json_null(&w);
+        json_null(w);
     }
-    json_obj_end(&w);
-    json_key(&w, "as_of");
-    mjson_day(&w, r->ev->as_of);
+    json_key(w, "goal");
+    if (m->goal) mjson_text(w, &m->goal->u.txt.text);
+    else json_null(w);
+    json_key(w, "milestones");
+    json_arr(w);
+    for (uint32_t i = 0; i < m->nmilestones; i++) {
+        const Item *ms = m->milestones[i];
+        json_obj(w);
+        json_key(w, "date");
+        if (ms->u.txt.date.valid) mjson_day(w, ms->u.txt.date.first);
+        else json_null(w);
+        json_kstr(w, "date_as_written", rep_written_date(r, ms));
+        json_key(w, "text");
+        mjson_text(w, &ms->u.txt.text);
+        json_obj_end(w);
+    }
+    json_arr_end(w);
+    json_obj_end(w);
+    json_key(w, "as_of");
+    mjson_day(w, r->ev->as_of);
     static const char *const from[] = {"option", "file", "today"};
-    json_kstr(&w, "as_of_from", from[r->o->as_of_source]);
-    json_kstr(&w, "scale", r->gr->scale->name);
-    json_key(&w, "thresholds");
-    json_obj(&w);
-    json_knum(&w, "on_track", m->thresholds.on_track);
-    json_knum(&w, "below", m->thresholds.below);
-    json_obj_end(&w);
-    json_key(&w, "projects");
-    json_arr(&w);
-    for (uint32_t i = 0; i < m->nprojects; i++) project(r, &w, m->projects[i]);
-    json_arr_end(&w);
-    rollups(r, &w, "sectors", true);
-    rollups(r, &w, "viewpoints", false);
-    if (r->o->by != RB_PROJECT) groups(r, &w);
-    counts(&w, "summary", r->ev->summary);
-    counts(&w, "project_summary", r->ev->project_summary);
+    json_kstr(w, "as_of_from", from[r->o->as_of_source]);
+    json_kstr(w, "scale", r->gr->scale->name);
+    json_key(w, "thresholds");
+    json_obj(w);
+    json_knum(w, "on_track", m->thresholds.on_track);
+    json_knum(w, "below", m->thresholds.below);
+    json_obj_end(w);
+    json_key(w, "projects");
+    json_arr(w);
+    for (uint32_t i = 0; i < m->nprojects; i++) project(r, w, m->projects[i]);
+    json_arr_end(w);
+    rollups(r, w, "sectors", true);
+    rollups(r, w, "viewpoints", false);
+    if (r->o->by != RB_PROJECT) groups(r, w);
+    counts(w, "summary", r->ev->summary);
+    counts(w, "project_summary", r->ev->project_summary);
     if (r->graded) {
         /* The same by the scale's grades, best first. */
         for (int projects = 0; projects < 2; projects++) {
-            json_key(&w, projects ? "grade_project_summary" : "grade_summary");
-            json_obj(&w);
+            json_key(w, projects ? "grade_project_summary" : "grade_summary");
+            json_obj(w);
             for (uint32_t i = 0; i < rep_nsummary(r); i++)
-                json_kint(&w, rep_summary_mark(r, i).id, rep_summary_count(r, i, projects));
-            json_obj_end(&w);
+                json_kint(w, rep_summary_mark(r, i).id, rep_summary_count(r, i, projects));
+            json_obj_end(w);
         }
     }
+    json_obj_end(w);
+}
+
+void rep_json(Rep *r)
+{
+    JsonW w;
+    json_init(&w, r->out, true);
+    report_object(r, &w);
+    json_end(&w);
+}
+
+/* {"strategies": [one object per strategy, as alone], "portfolio": the
+ * indicators and projects by status over all of them, and per strategy}. */
+void rep_json_portfolio(Rep *const *parts, size_t n, FILE *out)
+{
+    JsonW w;
+    json_init(&w, out, true);
+    json_obj(&w);
+    json_key(&w, "strategies");
+    json_arr(&w);
+    for (size_t i = 0; i < n; i++) report_object(parts[i], &w);
+    json_arr_end(&w);
+    json_key(&w, "portfolio");
+    json_obj(&w);
+    uint32_t sum[ST__COUNT] = {0}, psum[ST__COUNT] = {0};
+    for (size_t i = 0; i < n; i++)
+        for (int s = 0; s < ST__COUNT; s++) {
+            sum[s] += parts[i]->ev->summary[s];
+            psum[s] += parts[i]->ev->project_summary[s];
+        }
+    counts(&w, "summary", sum);
+    counts(&w, "project_summary", psum);
+    json_obj_end(&w);
     json_obj_end(&w);
     json_end(&w);
 }

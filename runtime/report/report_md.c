@@ -66,6 +66,20 @@ static void project(Rep *r, const Project *p, const char *hashes)
             rep_declared_mark(r, p, &d) ? d.label : L->none);
     if (rep_differs(r, p)) fprintf(f, r->o->ja ? "（%s）" : " (%s)", L->differs);
     fputs("\n\n", f);
+    if (p->owner.s) {
+        fprintf(f, "%s: ", L->owner);
+        md(f, rep_str(r, &p->owner));
+        fputs("\n\n", f);
+    }
+    if (p->nactivities) {
+        fprintf(f, "%s:\n\n", L->activities);
+        for (uint32_t i = 0; i < p->nactivities; i++) {
+            fputs("- ", f);
+            md(f, rep_str(r, &p->activities[i]));
+            fputc('\n', f);
+        }
+        fputc('\n', f);
+    }
     if (p->assessment && p->assessment->u.w.text.s) {
         fputs("> ", f);
         md(f, arena_strndup(&r->arena, p->assessment->u.w.text.s, p->assessment->u.w.text.len));
@@ -92,6 +106,24 @@ static void project(Rep *r, const Project *p, const char *hashes)
         cells(f, v, N, show);
     }
     fputc('\n', f);
+    /* The kind and source of the indicators that have them. */
+    bool any = false;
+    for (uint32_t i = 0; i < p->nindicators; i++) {
+        const Indicator *ind = p->indicators[i];
+        const char *kind = rep_kind(r, ind), *src = rep_str(r, ind->source);
+        if (!*kind && !*src) continue;
+        any = true;
+        fputs("- ", f);
+        md(f, r->rows[ind->index].title);
+        fputs(" —", f);
+        if (*kind) fprintf(f, " %s: %s", L->kind, kind);
+        if (*src) {
+            fprintf(f, "%s %s: ", *kind ? ";" : "", L->source);
+            md(f, src);
+        }
+        fputc('\n', f);
+    }
+    if (any) fputc('\n', f);
 }
 
 void rep_md(Rep *r)
@@ -107,6 +139,11 @@ void rep_md(Rep *r)
                 rep_iso(r, m->end));
     fprintf(f, "%s: **%s**%s%s\n\n", L->as_of, rep_iso(r, r->ev->as_of), r->o->ja ? "" : " ",
             rep_as_of_remark(r));
+    if (m->goal) {
+        fprintf(f, "%s: ", L->goal);
+        md(f, rep_str(r, &m->goal->u.txt.text));
+        fputs("\n\n", f);
+    }
     fprintf(f, "## %s\n\n", L->summary);
     summary(r);
     if (r->o->picture || r->o->picture_omitted) {
@@ -131,4 +168,45 @@ void rep_md(Rep *r)
         }
         for (uint32_t i = 0; i < G->nprojects; i++) project(r, G->projects[i], head ? "###" : "##");
     }
+    if (m->nmilestones) {
+        fprintf(f, "## %s\n\n", L->milestones);
+        for (uint32_t i = 0; i < m->nmilestones; i++) {
+            fprintf(f, "- %s: ", rep_written_date(r, m->milestones[i]));
+            md(f, rep_str(r, &m->milestones[i]->u.txt.text));
+            fputc('\n', f);
+        }
+        fputc('\n', f);
+    }
+}
+
+/* Per strategy its report date and indicators by status, then the totals. */
+void rep_md_portfolio(Rep *const *parts, size_t n, FILE *out)
+{
+    Rep *r = parts[0];
+    const RepLabels *L = r->L;
+    fprintf(out, "# %s\n\n| %s | %s |", L->portfolio, L->strategy, L->as_of);
+    for (int s = 0; s < ST__COUNT; s++) {
+        fputc(' ', out);
+        md(out, rep_status_label(r, (Status)s));
+        fputs(" |", out);
+    }
+    fprintf(out, " %s |\n|---|---|", L->projects);
+    for (int s = 0; s <= ST__COUNT; s++) fputs("---:|", out);
+    fputc('\n', out);
+    uint32_t sum[ST__COUNT] = {0}, projects = 0;
+    for (size_t i = 0; i < n; i++) {
+        Rep *p = parts[i];
+        fputs("| ", out);
+        md(out, rep_title(p, &p->m->e));
+        fprintf(out, " | %s |", rep_iso(p, p->ev->as_of));
+        for (int s = 0; s < ST__COUNT; s++) {
+            fprintf(out, " %u |", p->ev->summary[s]);
+            sum[s] += p->ev->summary[s];
+        }
+        fprintf(out, " %u |\n", p->m->nprojects);
+        projects += p->m->nprojects;
+    }
+    fprintf(out, "| %s | |", L->total);
+    for (int s = 0; s < ST__COUNT; s++) fprintf(out, " %u |", sum[s]);
+    fprintf(out, " %u |\n", projects);
 }

@@ -115,11 +115,19 @@ static void reports(Strat *s, const Model *m, DayNum as_of, uint32_t h, FILE *ou
     static const ReportFormat formats[] = {RF_TEXT, RF_MD, RF_CSV, RF_JSON, RF_HTML};
     static const ReportBy bys[] = {RB_PROJECT, RB_SECTOR, RB_VIEWPOINT};
     for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+        /* Widths from none to the narrowest; CSV in CP932 now and then. */
+        static const size_t widths[] = {0, 20, 37, 80};
         ReportOptions o = {.format = formats[f], .by = bys[h % 3], .ja = (h >> 2) & 1,
-                           .color = (h >> 3) & 1, .bom = (h >> 4) & 1,
+                           .color = (h >> 3) & 1, .bom = (h >> 4) & 1, .cp932 = (h >> 5) & 1,
+                           .width = formats[f] == RF_TEXT ? widths[(h >> 6) & 3] : 0,
                            .as_of_source = ASOF_OPTION, .as_of_text = "fuzz"};
         report_write(ev, &o, out);
     }
+    /* The same strategy twice as a portfolio. */
+    ReportPart parts[2] = {{ev, ASOF_FILE}, {ev, ASOF_OPTION}};
+    ReportOptions po = {.format = formats[h % 5], .by = bys[(h >> 1) % 3], .ja = (h >> 2) & 1,
+                        .width = (h >> 7) & 1 ? 24 : 0, .as_of_source = ASOF_FILE};
+    report_write_portfolio(parts, 2, &po, out);
     graphs(ev, h, out);
 }
 

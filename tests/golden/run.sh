@@ -18,10 +18,7 @@ root=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 export NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8
-unset CLICOLOR_FORCE GITHUB_ACTIONS LANGUAGE LC_MESSAGES LANG
-# The build's own message catalogs (make builds them beside the binary);
-# English stays the default: LC_ALL=C.UTF-8 (tests/golden/i18n set another).
-export STRATC_LOCALEDIR="$(dirname "$bin")/locale"
+unset CLICOLOR_FORCE GITHUB_ACTIONS COLUMNS
 # "Today" is pinned for every case: a file without as_of is reported as of
 # 2026-11-29 whatever the clock says.  Cases about the clock itself unset or
 # override it (report/today-*.sh); `make check` runs the suite again under
@@ -30,8 +27,7 @@ export SOURCE_DATE_EPOCH=1795910400
 
 runner="$bin"
 if [ -n "${VALGRIND:-}" ]; then
-    # tests/valgrind.supp: Graphviz's own leaks and buffers, not ours.
-    runner="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all --show-leak-kinds=all --suppressions=$root/../valgrind.supp $bin"
+    runner="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all --show-leak-kinds=all $bin"
 fi
 
 pass=0 fail=0 failed=""

@@ -450,3 +450,53 @@ Test(eval, seed_document)
     for (int s = 0; s < ST__COUNT; s++) n += ev->summary[s];
     cr_expect_eq(n, m->nindicators);
 }
+
+/* The report's sections come from the evaluator: each sector with the
+ * projects that name it, then those that name none, rolled up. */
+Test(eval, groupings_with_the_projects_that_name_no_sector)
+{
+    Model *m = load_ok(
+        "strategy s \"S\" {\n period FY2018 .. FY2020\n sector a \"A\"\n sector b \"B\"\n"
+        " project p \"P\" {\n  sectors a\n  indicator i \"I\" {\n   target 10 by FY2020\n"
+        "   actual 10 at FY2019\n  }\n }\n"
+        " project q \"Q\" {\n  indicator j \"J\" {\n   target 10 by FY2020\n   actual 1 at FY2019\n  }\n }\n"
+        " project r \"R\" {\n  indicator k \"K\" {\n   target 10 by FY2020\n  }\n }\n}\n");
+    Evaluation *ev = evaluate(m, day(2020, 3, 31), &S.arena);
+    cr_assert_not_null(ev->grading);
+    cr_assert_eq(ev->by[EG_PROJECT].n, 1);
+    cr_expect_eq(ev->by[EG_PROJECT].groups[0].nprojects, 3);
+    const EvalGrouping *g = &ev->by[EG_SECTOR];
+    cr_assert_eq(g->n, 3, "a, b (empty), and the projects naming none");
+    cr_expect_eq(g->groups[0].nprojects, 1);
+    cr_expect_eq(g->groups[1].nprojects, 0);
+    cr_expect_null(g->groups[2].entity);
+    cr_expect_eq(g->groups[2].nprojects, 2);
+    cr_expect_eq(g->groups[2].eval, &ev->no_sector);
+    cr_expect_eq(ev->no_sector.counts[ST_FAR_BELOW], 1);
+    cr_expect_eq(ev->no_sector.counts[ST_NO_DATA], 1);
+    cr_expect_eq(ev->no_sector.status, ST_FAR_BELOW, "no_data stays out of the roll-up");
+    cr_expect_eq(ev->by[EG_VIEWPOINT].n, 1, "no viewpoint declared: one group of all");
+    cr_expect_eq(ev->by[EG_VIEWPOINT].groups[0].nprojects, 3);
+}
+
+/* The projects that name no sector roll up like a sector: an indicator
+ * graded "cannot be measured" (municipal −) stays out of both. */
+Test(eval, no_sector_grades_like_a_sector)
+{
+#define MUNI(sectors)                                                                    \
+    "strategy s \"S\" {\n period 2021 .. 2025\n scale municipal\n sector a \"A\"\n"      \
+    " project p \"P\" {\n" sectors "  indicator i \"I\" {\n   baseline 100 at 2020\n"  \
+    "   target 200 by 2025\n   actual 250 at 2023\n  }\n"                                \
+    "  indicator j \"J\" {\n   target 80 by 2025\n   actual 70 at 2023\n  }\n }\n}\n"
+    Model *named = load_ok(MUNI("  sectors a\n"));
+    Evaluation *ev = evaluate(named, day(2023, 12, 31), &S.arena);
+    int sector_grade = ev->by[EG_SECTOR].groups[0].grade;
+    cr_assert_str_eq(named->scale->grades[sector_grade].id, "S", "the unmeasurable J stays out");
+    Model *none = load_ok(MUNI(""));
+    ev = evaluate(none, day(2023, 12, 31), &S.arena);
+    const EvalGrouping *g = &ev->by[EG_SECTOR];
+    cr_assert_eq(g->n, 2);
+    cr_expect_null(g->groups[1].entity);
+    cr_expect_str_eq(none->scale->grades[g->groups[1].grade].id, "S", "and out of the no-sector group too");
+#undef MUNI
+}

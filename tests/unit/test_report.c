@@ -177,3 +177,89 @@ Test(report, csv_quotes_per_rfc_4180)
     cr_expect_eq(crlf, 2);
     free(out);
 }
+
+/* The widest line of out, in display columns (SGR codes not counted). */
+static size_t widest_line(const char *out)
+{
+    size_t w = 0;
+    for (const char *s = out; *s;) {
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        size_t x = plain_width(s, n);
+        if (x > w) w = x;
+        s += n + (e != NULL);
+    }
+    return w;
+}
+
+Test(report, text_never_wider_than_asked)
+{
+    const Model *m = seed();
+    for (size_t width = 20; width <= 200; width += 9) {
+        for (int ja = 0; ja < 2; ja++) {
+            char *out = render(m, (ReportOptions){.format = RF_TEXT, .ja = ja, .width = width});
+            cr_expect_leq(widest_line(out), width, "--width=%zu --lang=%s", width, ja ? "ja" : "en");
+            free(out);
+        }
+    }
+    char *out = render(m, (ReportOptions){.format = RF_TEXT, .ja = true});
+    cr_expect_gt(widest_line(out), 150, "no width: the tables as wide as they are");
+    free(out);
+}
+
+Test(report, table_fits_by_wrapping_then_as_records)
+{
+    Table *t = table_new(3);
+    table_fit(t, 30);
+    table_row(t);
+    table_cell(t, "指標", NULL);
+    table_cell(t, "実績", NULL);
+    table_cell(t, "状況", NULL);
+    table_row(t);
+    table_cell(t, "石炭共同輸送実施回数の長い長い名前", NULL);
+    table_cell(t, "22 回 (R2.3)", NULL);
+    table_cell(t, "概ね目標通り", NULL);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    table_print(t, f, false);
+    fclose(f);
+    cr_expect_leq(widest_line(buf), 30);
+    cr_expect(buf[0] == '+', "fits as a table: %s", buf);
+    free(buf);
+    table_fit(t, 20);
+    f = open_memstream(&buf, &len);
+    table_print(t, f, false);
+    fclose(f);
+    cr_expect_leq(widest_line(buf), 20);
+    cr_expect(strncmp(buf, "石炭共同", strlen("石炭共同")) == 0, "too narrow: records: %s", buf);
+    cr_expect(strstr(buf, "\n  実績: 22 回 (R2.3)\n"), "too narrow: records: %s", buf);
+    free(buf);
+    table_free(t);
+}
+
+Test(report, csv_neutralises_formula_text_but_not_numbers)
+{
+    Model *m = strat_load(&S, TEST_SOURCE_ROOT "/tests/golden/report/fields.strat");
+    cr_assert_not_null(m);
+    cr_assert_eq(S.diags.errors, 0);
+    char *out = render(m, (ReportOptions){.format = RF_CSV, .ja = true});
+    cr_expect(strstr(out, ",'+1 事業,"), "a title starting with +");
+    cr_expect(strstr(out, ",'\t収支,"), "a title starting with a tab");
+    cr_expect(strstr(out, ",'=商工政策課,"), "an owner starting with =");
+    cr_expect(strstr(out, ",\"'\r決算書\""), "a source starting with CR, quoted");
+    cr_expect(strstr(out, ",-200,"), "a negative number stays a number");
+    cr_expect_null(strstr(out, ",=") , "no cell starts with =");
+    cr_expect_null(strstr(out, ",@"), "no cell starts with @");
+    free(out);
+}
+
+Test(report, differences_of_percentages_in_points)
+{
+    char *out = render(seed(), (ReportOptions){.format = RF_TEXT, .ja = true});
+    cr_expect(strstr(out, "あと 2.1 ポイント"), "the IoT rate: 13.9%% of 16%%");
+    free(out);
+    out = render(seed(), (ReportOptions){.format = RF_TEXT, .ja = false});
+    cr_expect(strstr(out, "2.1 points to go"));
+    free(out);
+}

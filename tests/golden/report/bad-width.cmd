@@ -1,0 +1,1 @@
+report --width=10 ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --format=html --encoding=cp932 ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --format=csv --encoding=cp932 fields.strat

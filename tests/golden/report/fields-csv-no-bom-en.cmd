@@ -1,0 +1,1 @@
+report --format=csv --no-bom --lang=en fields.strat

@@ -1,0 +1,1 @@
+report --format=json fields.strat

@@ -1,0 +1,1 @@
+report --format=md --lang=en fields.strat

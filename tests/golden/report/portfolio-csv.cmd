@@ -1,0 +1,1 @@
+report --format=csv ../../../examples/nihon-saiko-kpi.strat fields.strat

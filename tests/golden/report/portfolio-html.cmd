@@ -1,0 +1,1 @@
+report --format=html ../../../examples/yamaguchi-2018.strat fields.strat

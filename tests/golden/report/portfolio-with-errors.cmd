@@ -1,0 +1,1 @@
+report ../../../examples/yamaguchi-2018.strat has-errors.strat

@@ -1,0 +1,1 @@
+report --format=xlsx -o - ../../../examples/yamaguchi-2018.strat

@@ -1,0 +1,1 @@
+report --format=xlsx ../../../examples/yamaguchi-2018.strat

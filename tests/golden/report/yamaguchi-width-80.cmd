@@ -1,0 +1,1 @@
+report --width=80 ../../../examples/yamaguchi-2018.strat
