@@ -34,7 +34,7 @@ static void graded(CheckCtx *c, const Evaluation *ev)
 {
     const Model *m = c->m;
     const Scale *s = m->scale;
-    Grading *gr = grade_all(ev, &c->s->arena);
+    const Grading *gr = ev->grading;          /* the evaluator graded them */
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
         int want = p->assessed_grade, got = gr->projects[i];

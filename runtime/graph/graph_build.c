@@ -323,9 +323,7 @@ void graph_of_model(Graph *g, const Evaluation *ev, const GraphOptions *o)
     date_iso(ev->as_of, iso);
     g->caption = arena_printf(&g->arena, o->ja ? "基準日: %s" : "as of %s", iso);
     gb_walk(&b, m, SIDE_NEW);
-    Arena scratch;
-    arena_init(&scratch);
-    const Grading *gr = grade_all(ev, &scratch);
+    const Grading *gr = ev->grading;          /* the evaluator graded them */
     for (uint32_t i = 0; i < m->nprojects; i++) {
         GraphNode *n = &g->nodes[gb_node_of(&b, &m->projects[i]->e)];
         int grade = gr->projects[i];
@@ -344,6 +342,5 @@ void graph_of_model(Graph *g, const Evaluation *ev, const GraphOptions *o)
                                                percent(&g->arena, e->rate), label)
                                 : arena_strdup(&g->arena, label);
     }
-    arena_free(&scratch);
     gb_fini(&b);
 }
