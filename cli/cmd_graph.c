@@ -2,6 +2,7 @@
  *
  *   stratc graph [--format=dot|mermaid|svg] [--by=sector|viewpoint]
  *                [--as-of=D] [--lang=ja|en] [-o OUT] FILE */
+#include "i18n.h"
 #include "cli.h"
 #include "eval.h"
 #include "graph.h"
@@ -24,7 +25,7 @@ static int emit(const Graph *g, GraphFormat fmt, const char *svg, size_t svglen,
     if (!out_path || strcmp(out_path, "-") == 0) {
         bool ok = svg ? fwrite(svg, 1, svglen, stdout) == svglen : write_graph(g, fmt, stdout);
         if (fflush(stdout) != 0 || !ok) {
-            fprintf(stderr, "stratc graph: error: cannot write the graph to standard output\n");
+            cli_error("stratc graph", "cannot write the graph to standard output");
             return EXIT_TROUBLE;
         }
         return EXIT_OK;
@@ -33,7 +34,7 @@ static int emit(const Graph *g, GraphFormat fmt, const char *svg, size_t svglen,
     if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
     bool ok = svg ? fwrite(svg, 1, svglen, of.f) == svglen : write_graph(g, fmt, of.f);
     if (!ok || ferror(of.f)) {
-        fprintf(stderr, "stratc graph: error: cannot write '%s'\n", out_path);
+        cli_error("stratc graph", "cannot write '%s'", out_path);
         outfile_abort(&of);
         return EXIT_TROUBLE;
     }
@@ -46,7 +47,7 @@ static int render(const Graph *g, GraphFormat fmt, const char *out_path)
     char *svg, err[512];
     size_t len;
     if (!graph_svg(g, true, &svg, &len, err, sizeof err)) {
-        fprintf(stderr, "stratc graph: error: %s\n", err);
+        cli_error("stratc graph", DIAG_TEXT, err);
         return EXIT_TROUBLE;
     }
     int rc = emit(g, fmt, svg, len, out_path);

@@ -6,6 +6,7 @@
  * rewritten atomically (outfile.h), only when it changes.  On any error
  * nothing is written: diagnostics go to stderr and the exit status is 1
  * (2 for usage or I/O trouble).  What was done goes to stderr. */
+#include "i18n.h"
 #include "cli.h"
 #include "csv.h"
 #include "import.h"
@@ -56,7 +57,7 @@ static bool write_plan(const char *path, const char *text, size_t len)
     OutFile o;
     if (!outfile_open(&o, path)) return false;
     if (fwrite(text, 1, len, o.f) != len) {
-        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", path, strerror(errno));
+        cli_error("stratc", "cannot write '%s': %s", path, strerror(errno));
         outfile_abort(&o);
         return false;
     }
@@ -72,8 +73,8 @@ static bool reads_back(const Cli *c, const char *path, const char *text, size_t 
     Model *m = strat_load_bytes(&t, path, text, len);
     bool ok = m && t.diags.errors == 0;
     if (!ok) {
-        fprintf(stderr, "stratc: internal error: the imported plan does not read back; "
-                        "nothing was written\n");
+        fprintf(stderr, "stratc: internal error: %s\n",
+                _("the imported plan does not read back; nothing was written"));
         cli_print_diags(c, &t);
     }
     strat_fini(&t);
@@ -118,7 +119,7 @@ static int run(const Cli *c, const ImportCmd *ic)
         if (!ic->write) {
             fwrite(text, 1, len, stdout);
             if (fflush(stdout) != 0) {
-                fprintf(stderr, "stratc: error: cannot write standard output: %s\n", strerror(errno));
+                cli_error("stratc", "cannot write standard output: %s", strerror(errno));
                 rc = EXIT_TROUBLE;
             }
         } else if (changed && !write_plan(ic->plan, text, len)) {

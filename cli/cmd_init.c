@@ -5,6 +5,7 @@
  * (make ci-check tests both).  FILE is created, never replaced: an existing
  * file, directory or link is an error and is left as it was (newfile.h).
  * '-' prints the template instead. */
+#include "i18n.h"
 #include "cli.h"
 #include "newfile.h"
 #include "templates.h"
@@ -67,12 +68,13 @@ int cmd_init(int argc, char **argv)
     if (strcmp(path, "-") == 0) {
         fwrite(t->text, 1, len, stdout);
         if (fflush(stdout) != 0) {
-            fprintf(stderr, "stratc: error: cannot write standard output: %s\n", strerror(errno));
+            cli_error("stratc", "cannot write standard output: %s", strerror(errno));
             return EXIT_TROUBLE;
         }
         return EXIT_OK;
     }
     if (!newfile_write(path, t->text, len)) return EXIT_TROUBLE;
-    printf("created %s (template %s, %s); next: stratc check %s\n", path, name, lang, path);
+    /* TRANSLATORS: created FILE (template NAME, LANG); the command stays ASCII. */
+    printf(_("created %s (template %s, %s); next: stratc check %s\n"), path, name, lang, path);
     return EXIT_OK;
 }

@@ -79,7 +79,9 @@ static void draw_picture(const Evaluation *ev, ReportOptions *ro, char **buf)
             ro->picture = *buf;
             ro->picture_len = len;
         } else {
-            fprintf(stderr, "stratc report: warning: the logic model is left out: %s\n", err);
+            fputs("stratc report: warning: ", stderr);   /* the severity word stays English */
+            fprintf(stderr, _("the logic model is left out: %s"), err);
+            fputc('\n', stderr);
         }
     } else {
         size_t len = 0;

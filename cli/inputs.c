@@ -110,7 +110,7 @@ void inputs_expand(Strat *s, char **args, int nargs, bool skip_included, PathLis
             char err[512];
             any_dir = true;
             if (!walk_files(args[i], ".strat", &all, err, sizeof err)) {
-                diag_add_global(&s->diags, SEV_ERROR, "io", "%s", err);
+                diag_add_global(&s->diags, SEV_ERROR, "io", DIAG_TEXT, err);
                 s->io_errors++;
             } else if (all.n == before) {
                 /* Likely the wrong directory: say so rather than pass quietly. */

@@ -3,8 +3,30 @@
 #include "check_ctx.h"
 #include "eval.h"
 #include "grade.h"
+#include "i18n.h"
 
 #include <string.h>
+
+/* Why an indicator has no rate, in the message language: eval's reasons
+ * (WHY_EN in eval.c, by EvalWhy) as msgids.  A reason added to eval and not
+ * yet here is printed as eval words it. */
+static const char *why_text(const IndicatorEval *e)
+{
+    static const char *const WHY[] = {
+        "",
+        N_("qualitative target: the declared status stands"),
+        N_("no numeric target"),
+        N_("no actual at or before the report date"),
+        N_("a decreasing indicator needs a baseline"),
+        N_("the target equals the baseline"),
+        N_("the target is 0 and there is no baseline"),
+        N_("a target below 0 needs a baseline"),
+        N_("the baseline already meets this floor or ceiling: met or not met"),
+    };
+    size_t w = (size_t)e->why_code;
+    if (w == 0 || w >= sizeof WHY / sizeof *WHY || strcmp(WHY[w], e->why) != 0) return e->why;
+    return _(WHY[w]);
+}
 
 /* The note under the finding: "'value_added' computes on_track: 98.1 of
  * 115 億円, 85% achieved where 67% was due" (the figures when there are). */
@@ -18,7 +40,7 @@ static void responsible(Diag *g, const IndicatorEval *e, const Indicator *ind, c
     else if (!e->has_rate)      /* a line to hold, or no baseline: the figures and why */
         diag_note(g, &ind->e.id.span, "'%s' computes %s: %g against %s%g%s%s (%s)", check_id(&ind->e),
                   grade, item_num(e->actual), e->target->op == OP_GE ? ">= " : e->target->op == OP_LE ? "<= " : "",
-                  item_num(e->target), sep, unit, e->why);
+                  item_num(e->target), sep, unit, why_text(e));
     else if (!e->has_expected)
         diag_note(g, &ind->e.id.span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved",
                   check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,

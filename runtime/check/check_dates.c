@@ -27,9 +27,11 @@ static void as_of(CheckCtx *c)
     DayNum d = it->u.per.a.last;
     if (d >= c->m->start && d <= c->m->end) return;
     char x[16], y[16], z[16];
-    Diag *g = check_add(c, "as-of-outside-period", it->u.per.a.span,
-                        "as_of is %s, %s the strategy period", check_iso(d, x),
-                        d < c->m->start ? "before the start of" : "after the end of");
+    Diag *g = d < c->m->start
+        ? check_add(c, "as-of-outside-period", it->u.per.a.span,
+                    "as_of is %s, before the start of the strategy period", check_iso(d, x))
+        : check_add(c, "as-of-outside-period", it->u.per.a.span,
+                    "as_of is %s, after the end of the strategy period", check_iso(d, x));
     diag_note(g, &c->m->period->span, "the period runs from %s to %s", check_iso(c->m->start, y),
               check_iso(c->m->end, z));
 }
@@ -46,10 +48,14 @@ static void before_baseline(CheckCtx *c, const Indicator *ind)
         char x[16], y[16];
         int n;
         const char *txt = check_text(c, t->u.m.date.span, &n);
-        Diag *g = check_add(c, "target-before-baseline", t->u.m.date.span,
-                            "target of '%s' is due %s (%.*s), %s its baseline (%s)", check_id(&ind->e),
-                            check_iso(d, x), n, txt, d == base ? "the day of" : "before",
-                            check_iso(base, y));
+        /* Two sentences, not one with a fragment: a translation orders its words. */
+        Diag *g = d == base
+            ? check_add(c, "target-before-baseline", t->u.m.date.span,
+                        "target of '%s' is due %s (%.*s), the day of its baseline (%s)",
+                        check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y))
+            : check_add(c, "target-before-baseline", t->u.m.date.span,
+                        "target of '%s' is due %s (%.*s), before its baseline (%s)",
+                        check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y));
         diag_note(g, &ind->baseline->u.m.date.span, "the baseline is dated here");
     }
 }

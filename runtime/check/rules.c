@@ -119,6 +119,7 @@ static const Rule RULES[] = {
      "(or, without one, from the unit its other values carry)."),
      N_("Convert the value to the indicator's unit.")},
     {"percent-range", W, "units and values", N_("A percentage above 100."),
+     /* xgettext:no-c-format */
      N_("A value of an indicator measured in % is above 100, which is possible (growth) but more "
      "often a misplaced decimal point."),
      N_("Check the value.")},

@@ -9,6 +9,7 @@
  * the same text sizes, hence the same picture, on every machine with this
  * Graphviz.  Only when they cannot be opened is the config tried; when no
  * dot layout is found either, the error says so. */
+#include "i18n.h"
 #include "graph_parts.h"
 #include "intern.h"
 
@@ -87,9 +88,9 @@ static bool engine_open(Engine *en, char *err, size_t errsz)
     if (en->gvc) gvFreeContext(en->gvc);
     en->gvc = NULL;
     snprintf(err, errsz,
-             "Graphviz's dot layout is not available (%s); install Graphviz's plugins "
-             "(Debian: libgvc6) or register them with `dot -c`",
-             *why ? why : "no dot layout plugin is configured");
+             _("Graphviz's dot layout is not available (%s); install Graphviz's plugins "
+               "(Debian: libgvc6) or register them with `dot -c`"),
+             *why ? why : _("no dot layout plugin is configured"));
     return false;
 }
 
@@ -230,13 +231,13 @@ bool graph_svg(const Graph *g, bool standalone, char **svg, size_t *len, char *e
     size_t dotlen = 0;
     FILE *mem = open_memstream(&dot, &dotlen);
     if (!mem) {
-        snprintf(err, errsz, "out of memory");
+        snprintf(err, errsz, "%s", _("out of memory"));
         return false;
     }
     bool ok = graph_write_dot(g, mem);
     if (fclose(mem) != 0 || !ok) {
         free(dot);
-        snprintf(err, errsz, "out of memory");
+        snprintf(err, errsz, "%s", _("out of memory"));
         return false;
     }
     Engine en;
@@ -251,19 +252,19 @@ bool graph_svg(const Graph *g, bool standalone, char **svg, size_t *len, char *e
     SeqIds ids;
     Agraph_t *ag = read_dot(&ids, dot, dotlen);
     if (!ag) {
-        last_error(err, errsz, "Graphviz rejected the graph");
+        last_error(err, errsz, _("Graphviz rejected the graph"));
     } else if (gvLayout(en.gvc, ag, "dot") != 0) {
-        last_error(err, errsz, "Graphviz could not lay the graph out");
+        last_error(err, errsz, _("Graphviz could not lay the graph out"));
         agclose(ag);
     } else {
         char *data = NULL;
         unsigned int n = 0;
         if (gvRenderData(en.gvc, ag, "svg", &data, &n) != 0 || !data) {
-            snprintf(err, errsz, "Graphviz could not render SVG (its core plugin is missing)");
+            snprintf(err, errsz, "%s", _("Graphviz could not render SVG (its core plugin is missing)"));
         } else {
             *svg = tidy(data, n, standalone, len);
             ok = *svg != NULL;
-            if (!ok) snprintf(err, errsz, "out of memory");
+            if (!ok) snprintf(err, errsz, "%s", _("out of memory"));
         }
         if (data) gvFreeRenderData(data);
         gvFreeLayout(en.gvc, ag);

@@ -90,16 +90,16 @@ static bool record_date(Matcher *x, const Record *r, DateSpec *d)
     char msg[256], hint[160];
     DateCheck ck = date_validate(d, msg, sizeof msg, hint, sizeof hint);
     if (ck == DATE_INVALID) {
-        Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-date", r->date->span, "%s", msg);
+        Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-date", r->date->span, DIAG_TEXT, msg);
         cell_note(g, x->sh, r->date);
-        if (hint[0]) diag_help(g, "%s", hint);
+        if (hint[0]) diag_help(g, DIAG_TEXT, hint);
         return false;
     }
     if (ck == DATE_AFTER_ERA) {
         Diag *g = diag_add(&x->s->diags, x->s->diags.strict ? SEV_ERROR : SEV_WARNING,
-                           "date-after-era", r->date->span, "%s", msg);
+                           "date-after-era", r->date->span, DIAG_TEXT, msg);
         cell_note(g, x->sh, r->date);
-        if (hint[0]) diag_help(g, "%s", hint);
+        if (hint[0]) diag_help(g, DIAG_TEXT, hint);
         date_in_its_era(d);
     }
     return true;

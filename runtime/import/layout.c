@@ -70,17 +70,17 @@ static size_t wide_dates(Strat *s, const Sheet *sh, const Row *h, uint32_t ind, 
         char msg[256], hint[160];
         DateCheck ck = date_validate(&d, msg, sizeof msg, hint, sizeof hint);
         if (ck == DATE_INVALID) {
-            Diag *g = diag_add(&s->diags, SEV_ERROR, "import-date", c->span, "%s", msg);
+            Diag *g = diag_add(&s->diags, SEV_ERROR, "import-date", c->span, DIAG_TEXT, msg);
             cell_note(g, sh, c);
-            if (hint[0]) diag_help(g, "%s", hint);
+            if (hint[0]) diag_help(g, DIAG_TEXT, hint);
             *bad = true;
             continue;
         }
         if (ck == DATE_AFTER_ERA) {
             Diag *g = diag_add(&s->diags, s->diags.strict ? SEV_ERROR : SEV_WARNING,
-                               "date-after-era", c->span, "%s", msg);
+                               "date-after-era", c->span, DIAG_TEXT, msg);
             cell_note(g, sh, c);
-            if (hint[0]) diag_help(g, "%s", hint);
+            if (hint[0]) diag_help(g, DIAG_TEXT, hint);
             date_in_its_era(&d);
         }
         l->specs[c->col - 1] = d;

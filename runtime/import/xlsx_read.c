@@ -1,4 +1,5 @@
 /* xlsx_read.c - an xlsx workbook's chosen sheet into a Sheet (xlsx.h). */
+#include "i18n.h"
 #include "suggest.h"
 #include "xalloc.h"
 #include "xlsx.h"
@@ -33,7 +34,7 @@ static bool part(Strat *s, zip_t *z, const char *path, const char *name, bool re
         }
         if (!required) return true;
         char why[300];
-        snprintf(why, sizeof why, "it has no %s", name);
+        snprintf(why, sizeof why, _("it has no %s"), name);
         return not_workbook(s, path, why);
     }
     char err[200];
@@ -46,7 +47,7 @@ static bool part(Strat *s, zip_t *z, const char *path, const char *name, bool re
 /* Which sheet: by name, or the first. -1 after a diagnostic. */
 static long pick(Strat *s, const XlsxBook *b, const char *path, const char *want)
 {
-    if (b->nsheets == 0) { not_workbook(s, path, "it has no sheets"); return -1; }
+    if (b->nsheets == 0) { not_workbook(s, path, _("it has no sheets")); return -1; }
     if (!want) return 0;
     for (size_t i = 0; i < b->nsheets; i++)
         if (strcmp(b->sheet_names[i], want) == 0) return (long)i;
@@ -54,11 +55,17 @@ static long pick(Strat *s, const XlsxBook *b, const char *path, const char *want
                               path, want);
     const char *near = suggest_closest(want, (const char *const *)b->sheet_names, b->nsheets);
     if (near) diag_help(g, "did you mean '%s'?", near);
+    /* The names quoted and separated as the message language writes them. */
+    /* TRANSLATORS: a quoted sheet name in a list, as '%s' is quoted in messages. */
+    const char *quoted = _("'%s'"), *sep = _(", ");
     size_t len = 0;
-    for (size_t i = 0; i < b->nsheets; i++) len += strlen(b->sheet_names[i]) + 4;
-    char *list = xmalloc(len + 1), *o = list;
     for (size_t i = 0; i < b->nsheets; i++)
-        o += sprintf(o, "%s'%s'", i ? ", " : "", b->sheet_names[i]);
+        len += strlen(b->sheet_names[i]) + strlen(quoted) + strlen(sep);
+    char *list = xmalloc(len + 1), *o = list;
+    for (size_t i = 0; i < b->nsheets; i++) {
+        if (i) o += sprintf(o, "%s", sep);
+        o += sprintf(o, quoted, b->sheet_names[i]);
+    }
     diag_note(g, NULL, "its sheets are %s", list);
     free(list);
     return -1;
@@ -102,7 +109,7 @@ static bool read_archive(Strat *s, zip_t *z, const char *path, const char *sheet
             ok = false;
         } else {
             char why[300];
-            snprintf(why, sizeof why, "sheet '%s' has no part", sh->name);
+            snprintf(why, sizeof why, _("sheet '%s' has no part"), sh->name);
             ok = not_workbook(s, path, why);
         }
         free(xml);
@@ -118,8 +125,8 @@ static bool read_archive(Strat *s, zip_t *z, const char *path, const char *sheet
 static bool not_zip(Strat *s, const char *path, zip_error_t *ze)
 {
     char why[300];
-    snprintf(why, sizeof why, "not a zip archive (%s); an .xls file or a workbook with a "
-             "password is not one", zip_error_strerror(ze));
+    snprintf(why, sizeof why, _("not a zip archive (%s); an .xls file or a workbook with a "
+               "password is not one"), zip_error_strerror(ze));
     return not_workbook(s, path, why);
 }
 

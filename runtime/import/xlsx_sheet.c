@@ -7,6 +7,7 @@
  *
  * Diagnostics need text to point into, so the sheet is also rendered as
  * text: one line per row (line 3 is row 3), cells separated by a tab. */
+#include "i18n.h"
 #include "date.h"
 #include "numtext.h"
 #include "xalloc.h"
@@ -74,14 +75,14 @@ static void XMLCALL sh_start(void *ud, const char *name, const char **atts)
     if (strcmp(el, "row") == 0) {
         const char *r = xml_attr(atts, "r");
         unsigned long v = r ? strtoul(r, NULL, 10) : c->row + 1;
-        if (v == 0 || v > XLSX_MAX_ROW) { fail(c, "a row number is out of range"); v = c->row + 1; }
+        if (v == 0 || v > XLSX_MAX_ROW) { fail(c, _("a row number is out of range")); v = c->row + 1; }
         c->row = (uint32_t)v;
         c->col = 0;
     } else if (strcmp(el, "c") == 0) {
         const char *r = xml_attr(atts, "r"), *t = xml_attr(atts, "t"), *s = xml_attr(atts, "s");
         uint32_t row = c->row ? c->row : 1, col = c->col + 1;
-        if (r && !parse_ref(r, &row, &col)) fail(c, "a cell reference is not valid");
-        if (col > XLSX_MAX_COL) fail(c, "a column is out of range");
+        if (r && !parse_ref(r, &row, &col)) fail(c, _("a cell reference is not valid"));
+        if (col > XLSX_MAX_COL) fail(c, _("a column is out of range"));
         c->row = row;
         c->col = col;
         snprintf(c->type, sizeof c->type, "%s", t ? t : "n");
@@ -134,7 +135,7 @@ static void finish_cell(SheetCtx *c)
     if (strcmp(t, "s") == 0) {
         char *end;
         unsigned long i = strtoul(v, &end, 10);
-        if (end == v || i >= c->b->nstrings) { fail(c, "a cell names a shared string that does not exist"); return; }
+        if (end == v || i >= c->b->nstrings) { fail(c, _("a cell names a shared string that does not exist")); return; }
         rc.text = xstrndup(c->b->strings[i], c->b->string_lens[i]);
         rc.len = c->b->string_lens[i];
     } else if (strcmp(t, "inlineStr") == 0 || strcmp(t, "str") == 0) {
@@ -145,13 +146,13 @@ static void finish_cell(SheetCtx *c)
         rc.text = xstrdup(strcmp(t, "e") == 0 ? v : strcmp(v, "1") == 0 ? "TRUE" : "FALSE");
         rc.len = strlen(rc.text);
     } else if (strcmp(t, "d") == 0) {
-        if (!iso_day(v, &rc.day)) { fail(c, "a date cell does not hold an ISO date"); return; }
+        if (!iso_day(v, &rc.day)) { fail(c, _("a date cell does not hold an ISO date")); return; }
         rc.kind = CELL_DATE;
     } else {
         if (c->len == 0) return;            /* a styled cell with no value */
         char *end;
         rc.num = strtod(v, &end);
-        if (end == v || *end || !isfinite(rc.num)) { fail(c, "a number cell does not hold a number"); return; }
+        if (end == v || *end || !isfinite(rc.num)) { fail(c, _("a number cell does not hold a number")); return; }
         rc.kind = CELL_NUMBER;
         int kind = c->style < c->b->nxf ? c->b->xf_kind[c->style] : XF_PLAIN;
         bool ok = false;

@@ -1,5 +1,6 @@
 /* xlsx_xml.c - the archive and XML plumbing of the xlsx reader: members
  * through libzip, parts through expat (xlsx_parts.h). */
+#include "i18n.h"
 #include "xlsx_parts.h"
 #include "xalloc.h"
 
@@ -45,7 +46,7 @@ bool xml_run(const char *buf, size_t len, void *ud, XML_StartElementHandler star
              XML_EndElementHandler end, XML_CharacterDataHandler text, char *err, size_t errsz)
 {
     XML_Parser p = XML_ParserCreateNS("UTF-8", NS_SEP);
-    if (!p) { snprintf(err, errsz, "out of memory"); return false; }
+    if (!p) { snprintf(err, errsz, "%s", _("out of memory")); return false; }
     XML_SetUserData(p, ud);
     XML_SetElementHandler(p, start, end);
     if (text) XML_SetCharacterDataHandler(p, text);
@@ -56,7 +57,7 @@ bool xml_run(const char *buf, size_t len, void *ud, XML_StartElementHandler star
         size_t k = len - off > (1u << 30) ? (1u << 30) : len - off;
         bool last = off + k == len;
         if (XML_Parse(p, buf + off, (int)k, last) == XML_STATUS_ERROR) {
-            snprintf(err, errsz, "malformed XML at line %lu: %s",
+            snprintf(err, errsz, _("malformed XML at line %lu: %s"),
                      (unsigned long)XML_GetCurrentLineNumber(p),
                      XML_ErrorString(XML_GetErrorCode(p)));
             ok = false;

@@ -5,6 +5,7 @@
  * typed with full-width digits (３０, 令和２年度) are read as ASCII ones;
  * an action rewrites them in ASCII, as `stratc fmt` does. */
 #include "lsp_int.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -113,16 +114,18 @@ json_t *lsp_code_actions(Lsp *l, const json_t *params, LspReply *r)
     for (size_t i = 0; i < d->strat.diags.n; i++) {
         const Diag *g = d->strat.diags.items[i];
         if (!g->fix || !g->located || g->span.file != d->file || !overlaps(&g->span, a, b)) continue;
-        size_t n = strlen(g->fix) + 32;
+        /* TRANSLATORS: a quick fix's title: replace the text by the fix. */
+        const char *fmt = _("Write '%s'");
+        size_t n = strlen(g->fix) + strlen(fmt) + 1;
         char *title = xmalloc(n);
-        snprintf(title, n, "Write '%s'", g->fix);
+        snprintf(title, n, fmt, g->fix);
         json_t *edits = json_pack("[o]", lsp_text_edit(l, f, g->span.start, g->span.end, g->fix));
         json_array_append_new(out, action(d, title, edits, true));
         free(title);
     }
     json_t *fw = json_array();
     fullwidth(l, d, f, a, b, fw);
-    if (json_array_size(fw)) json_array_append_new(out, action(d, "Write the full-width digits in ASCII", fw, false));
+    if (json_array_size(fw)) json_array_append_new(out, action(d, _("Write the full-width digits in ASCII"), fw, false));
     else json_decref(fw);
     return out;
 }

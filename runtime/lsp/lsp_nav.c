@@ -7,6 +7,7 @@
  * `renamed_from OLD` in the block, so that `stratc diff` against the
  * previous revision still pairs the two. */
 #include "lsp_int.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -24,7 +25,7 @@ LspDoc *lsp_request_doc(Lsp *l, const json_t *params, bool want_pos, uint32_t *o
     LspDoc *d = lsp_doc_find(l, uri);
     if (!d) {
         r->err = RPC_INVALID_PARAMS;
-        r->errmsg = "the document is not open";
+        r->errmsg = _("the document is not open");
         return NULL;
     }
     lsp_doc_analyse(l, d);
@@ -94,7 +95,7 @@ json_t *lsp_prepare_rename(Lsp *l, const json_t *params, LspReply *r)
     json_t *res = NULL;
     if (o && o->revised) {
         r->err = LSP_REQUEST_FAILED;
-        r->errmsg = "renamed_from names an id of the revised strategy: it is not renamed here";
+        r->errmsg = _("renamed_from names an id of the revised strategy: it is not renamed here");
     } else if (o && o->target) {
         SrcFile *f = src_file(d->strat.src, o->span.file);
         res = json_pack("{s:o, s:s}", "range", lsp_range(l, f, o->span), "placeholder", o->target->id.name);
@@ -214,16 +215,16 @@ json_t *lsp_rename(Lsp *l, const json_t *params, LspReply *r)
     const Occurrence *o = at_cursor(l, params, r, &d, &occ, &n);
     json_t *res = NULL;
     if (!o || !o->target) {
-        if (!r->err) { r->err = LSP_REQUEST_FAILED; r->errmsg = "there is no id to rename here"; }
+        if (!r->err) { r->err = LSP_REQUEST_FAILED; r->errmsg = _("there is no id to rename here"); }
     } else if (o->revised) {
         r->err = LSP_REQUEST_FAILED;
-        r->errmsg = "renamed_from names an id of the revised strategy: it is not renamed here";
+        r->errmsg = _("renamed_from names an id of the revised strategy: it is not renamed here");
     } else if (!valid_id(name)) {
         r->err = LSP_REQUEST_FAILED;
-        r->errmsg = "the new name is not an id (a letter or '_', then letters, digits or '_'; not a keyword)";
+        r->errmsg = _("the new name is not an id (a letter or '_', then letters, digits or '_'; not a keyword)");
     } else if (taken(d->model, o->target, name)) {
         r->err = LSP_REQUEST_FAILED;
-        r->errmsg = "that id is already defined";
+        r->errmsg = _("that id is already defined");
     } else {
         const Entity *e = o->target;
         json_t *changes = json_object();

@@ -1,5 +1,6 @@
 /* newfile.c - create a file without ever replacing one (see newfile.h). */
 #include "newfile.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -9,6 +10,14 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* "stratc: error: " and the translated message about path and errno e. */
+static void fail(const char *fmt, const char *path, int e)
+{
+    fputs("stratc: error: ", stderr);
+    fprintf(stderr, i18n_msg(fmt), path, strerror(e));
+    fputc('\n', stderr);
+}
 
 static bool write_all(int fd, const char *p, size_t n)
 {
@@ -24,7 +33,9 @@ static bool write_all(int fd, const char *p, size_t n)
 
 static bool exists_error(const char *path)
 {
-    fprintf(stderr, "stratc: error: '%s' already exists; it is not replaced\n", path);
+    fputs("stratc: error: ", stderr);   /* the severity word stays English */
+    fprintf(stderr, _("'%s' already exists; it is not replaced"), path);
+    fputc('\n', stderr);
     return false;
 }
 
@@ -34,14 +45,14 @@ static bool create_excl(const char *path, const char *bytes, size_t len)
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
         if (errno == EEXIST) return exists_error(path);
-        fprintf(stderr, "stratc: error: cannot create '%s': %s\n", path, strerror(errno));
+        fail(N_("cannot create '%s': %s"), path, errno);
         return false;
     }
     bool ok = write_all(fd, bytes, len) && fsync(fd) == 0;
     int e = errno;
     if (close(fd) != 0 && ok) { ok = false; e = errno; }
     if (!ok) {
-        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", path, strerror(e));
+        fail(N_("cannot write '%s': %s"), path, e);
         unlink(path);
     }
     return ok;
@@ -58,7 +69,7 @@ bool newfile_write(const char *path, const char *bytes, size_t len)
     snprintf(tmp, n, "%.*s.%s.stratc-XXXXXX", dirlen, path, slash ? slash + 1 : path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fprintf(stderr, "stratc: error: cannot create '%s': %s\n", path, strerror(errno));
+        fail(N_("cannot create '%s': %s"), path, errno);
         free(tmp);
         return false;
     }
@@ -68,7 +79,7 @@ bool newfile_write(const char *path, const char *bytes, size_t len)
     int e = errno;
     if (close(fd) != 0 && ok) { ok = false; e = errno; }
     if (!ok) {
-        fprintf(stderr, "stratc: error: cannot write '%s': %s\n", path, strerror(e));
+        fail(N_("cannot write '%s': %s"), path, e);
         unlink(tmp);
         free(tmp);
         return false;
@@ -84,6 +95,6 @@ bool newfile_write(const char *path, const char *bytes, size_t len)
     if (e == EEXIST) return exists_error(path);
     if (e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == ENOSYS || e == EMLINK)
         return create_excl(path, bytes, len);
-    fprintf(stderr, "stratc: error: cannot create '%s': %s\n", path, strerror(e));
+    fail(N_("cannot create '%s': %s"), path, e);
     return false;
 }

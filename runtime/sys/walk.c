@@ -1,4 +1,5 @@
 /* walk.c - the files below a directory (see walk.h). */
+#include "i18n.h"
 #include "walk.h"
 #include "xalloc.h"
 
@@ -131,7 +132,7 @@ static bool from_disk(const char *dir, const char *suffix, PathList *found, char
 {
     DIR *d = opendir(dir);
     if (!d) {
-        snprintf(err, errsz, "cannot read directory '%s': %s", dir, strerror(errno));
+        snprintf(err, errsz, _("cannot read directory '%s': %s"), dir, strerror(errno));
         return false;
     }
     PathList subdirs = {0};
@@ -159,11 +160,11 @@ bool walk_files(const char *dir, const char *suffix, PathList *out, char *err, s
 {
     struct stat st;
     if (stat(dir, &st) != 0) {
-        snprintf(err, errsz, "cannot open '%s': %s", dir, strerror(errno));
+        snprintf(err, errsz, _("cannot open '%s': %s"), dir, strerror(errno));
         return false;
     }
     if (!S_ISDIR(st.st_mode)) {
-        snprintf(err, errsz, "'%s' is not a directory", dir);
+        snprintf(err, errsz, _("'%s' is not a directory"), dir);
         return false;
     }
     PathList found = {0};

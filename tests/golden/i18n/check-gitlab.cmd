@@ -1,0 +1,1 @@
+check --lang=ja --format=gitlab findings.strat

@@ -1,0 +1,1 @@
+check --lang=ja --format=junit findings.strat

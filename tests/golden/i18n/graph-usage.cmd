@@ -1,0 +1,1 @@
+graph --lang=ja --format=png findings.strat

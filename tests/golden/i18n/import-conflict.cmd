@@ -1,0 +1,1 @@
+import --lang=ja ../import/conflict.csv ../import/plan.strat

@@ -1,0 +1,1 @@
+import --lang=ja --replace ../import/conflict.csv ../import/plan.strat

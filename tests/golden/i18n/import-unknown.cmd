@@ -1,0 +1,1 @@
+import --lang=ja ../import/unknown.csv ../import/plan.strat

@@ -1,0 +1,1 @@
+import --lang=ja DATA.ods ../import/plan.strat

@@ -1,0 +1,1 @@
+import --lang=ja --sheet=jisseki ../import/dates.xlsx ../import/plan.strat

@@ -1,0 +1,1 @@
+import --lang=ja ../import/not-a-workbook.xlsx ../import/plan.strat

@@ -1,0 +1,1 @@
+init --lang=ja findings.strat
