@@ -44,8 +44,7 @@ need nodejs      command -v node
 need python3-yaml python3 -c 'import yaml'
 # The message catalogs: msgfmt builds po/*.mo at `make`, xgettext and msgmerge
 # check po/*.po in `make po-check` (all three are in Debian's gettext).
-need gettext     command -v msgfmt
-need gettext     command -v xgettext
+need gettext     sh -c 'command -v msgfmt && command -v xgettext && command -v msgmerge'
 # Tools only some targets use, named by them (make valgrind, make bench-profile).
 for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in
