@@ -1,5 +1,6 @@
 /* newfile.c - create a file without ever replacing one (see newfile.h). */
 #include "newfile.h"
+#include "outfile.h"
 #include "i18n.h"
 #include "xalloc.h"
 
@@ -62,12 +63,8 @@ bool newfile_write(const char *path, const char *bytes, size_t len)
 {
     struct stat st;
     if (lstat(path, &st) == 0) return exists_error(path);
-    size_t n = strlen(path) + 32;
-    char *tmp = xmalloc(n);
-    const char *slash = strrchr(path, '/');
-    int dirlen = slash ? (int)(slash - path + 1) : 0;
-    snprintf(tmp, n, "%.*s.%s.stratc-XXXXXX", dirlen, path, slash ? slash + 1 : path);
-    int fd = mkstemp(tmp);
+    char *tmp;
+    int fd = outfile_temp_beside(path, &tmp);
     if (fd < 0) {
         fail(N_("cannot create '%s': %s"), path, errno);
         free(tmp);

@@ -18,6 +18,16 @@ static void fail(const char *fmt, const char *path, int e)
     fputc('\n', stderr);
 }
 
+int outfile_temp_beside(const char *path, char **tmp)
+{
+    size_t n = strlen(path) + 32;
+    *tmp = xmalloc(n);
+    const char *slash = strrchr(path, '/');
+    int dirlen = slash ? (int)(slash - path + 1) : 0;
+    snprintf(*tmp, n, "%.*s.%s.stratc-XXXXXX", dirlen, path, slash ? slash + 1 : path);
+    return mkostemp(*tmp, O_CLOEXEC);
+}
+
 bool outfile_open(OutFile *o, const char *path)
 {
     memset(o, 0, sizeof *o);
@@ -26,13 +36,8 @@ bool outfile_open(OutFile *o, const char *path)
     char *target = NULL;
     if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && (target = realpath(path, NULL)))
         path = target;
-    size_t n = strlen(path) + 32;
-    char *tmp = xmalloc(n);
-    /* Same directory as the target, so rename() never crosses file systems. */
-    const char *slash = strrchr(path, '/');
-    int dirlen = slash ? (int)(slash - path + 1) : 0;
-    snprintf(tmp, n, "%.*s.%s.stratc-XXXXXX", dirlen, path, slash ? slash + 1 : path);
-    int fd = mkstemp(tmp);
+    char *tmp;
+    int fd = outfile_temp_beside(path, &tmp);
     if (fd < 0) {
         fail(N_("cannot create a temporary file beside '%s': %s"), path, errno);
         free(tmp);

@@ -20,4 +20,9 @@ bool outfile_commit(OutFile *o);
 /* Removes the temporary; the original stays as it was. */
 void outfile_abort(OutFile *o);
 
+/* A new temporary file beside path (same directory, so rename() never
+ * crosses file systems), opened close-on-exec; its name, malloc'd, in *tmp.
+ * -1 with errno set. */
+int outfile_temp_beside(const char *path, char **tmp);
+
 #endif
