@@ -61,7 +61,7 @@ split() {
     load=$(cost "$WORK/$n.incl" "lang/model/load.c:src_load_path")
     dfa=$(cost "$WORK/$n.self" "gen/lexer.c:strat_scan")
     lr=$(( $(cost "$WORK/$n.self" "gen/parser.c:yyparse") + $(cost "$WORK/$n.self" "gen/parser.c:yy_lac") ))
-    front=$(cost "$WORK/$n.incl" "lang/model/strat.c:parse_file")
+    front=$(cost "$WORK/$n.incl" "lang/front/parse.c:parse_source")
     resolve=$(cost "$WORK/$n.incl" "lang/model/resolve.c:resolve")
     loaded=$(cost "$WORK/$n.incl" "lang/model/strat.c:strat_load")
     # The command's own work: what its cmd_ function does after loading.
@@ -73,10 +73,10 @@ split() {
     echo
     echo "| part | instructions | × tokenizer |"
     echo "|---|---:|---:|"
-    row "loading, UTF-8 validation (utf8proc)" "$load"
+    row "loading, UTF-8 validation (byte classes)" "$load"
     row "flex scanner loop (lexer.c, DFA only)" "$dfa"
-    row "bison parser loop (parser.c: tables, stacks, LAC)" "$lr"
-    row "token and tree actions (lexer.l, parser.y, lexsup.c, build.c, date.c)" "$actions"
+    row "bison parser loop (parser.c: tables, stacks)" "$lr"
+    row "token and tree actions (lexer.l, parser.y, scan.c, tree.c, date.c)" "$actions"
     row "resolver (names, references, dates)" "$resolve"
     row "$( [ "$n" = check ] && echo "checks and evaluation" || echo "evaluation and JSON output")" "$work"
     row "the rest (start-up, diagnostics, exit)" "$rest"
