@@ -1,6 +1,6 @@
 /* pow10.h - the powers of ten a double holds exactly, 10^0 to 10^15.
  *
- * Reading numbers (lexsup.c), rounding them (report.c) and printing them
+ * Reading numbers (scan.c), rounding them (report.c) and printing them
  * (jsonw.c) scale by these instead of calling pow(): m / 10^d with both
  * exact is correctly rounded, which is what makes their fast paths agree
  * with strtod and printf. */

@@ -90,7 +90,7 @@ typedef struct ParseCtx {
 enum { PARSE_MAX_NESTING = 32 };   /* documented in doc/language.md */
 enum { PARSE_MAX_REPAIRS = 8 };    /* blocks left open put right by parsing again */
 
-/* Scanner support (lexsup.c). */
+/* Scanner support (scan.c). */
 int  lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out);
 void lex_number(ParseCtx *c, const char *s, size_t n, Span sp, Value *out);
 int  lex_ident(ParseCtx *c, const char *s, size_t n, Span sp, Ident *out);
@@ -110,7 +110,7 @@ void lex_keyword_seen(ParseCtx *c, const char *kw, Span sp);
 int  lex_item(ParseCtx *c, int tok, const char *block_kw, Span sp);
 void lex_restore_input(void *scanner);   /* after parsing: undo flex's in-place NUL */
 
-/* Parser support (build.c). */
+/* Parser support (tree.c). */
 Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp);
 Date  ast_date(ParseCtx *c, Span tok);
 Date  ast_date_from_number(ParseCtx *c, const Value *v);

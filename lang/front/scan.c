@@ -1,4 +1,4 @@
-/* lexsup.c - the scanner's actions: strings, numbers, identifiers, braces. */
+/* scan.c - the scanner's actions: strings, numbers, identifiers, braces. */
 #include "parse_ctx.h"
 #include "i18n.h"
 #include "parser.h"

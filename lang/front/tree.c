@@ -1,4 +1,4 @@
-/* build.c - the parser's actions: nodes, dates, texts and id lists. */
+/* tree.c - the parser's actions: nodes, dates, texts and id lists. */
 #include "parse_ctx.h"
 #include "utf8.h"
 #include "xalloc.h"
