@@ -151,7 +151,7 @@ static int driver_fallback(const Cli *c, Strat *s, const Side *old_side, const S
 {
     (void)c;
     printf("stratc diff a/%s b/%s\n", label, label);
-    printf("stratc diff: cannot compare the strategies (errors below); a line diff follows\n");
+    printf("stratc diff: %s\n", _("cannot compare the strategies (errors below); a line diff follows"));
     diag_sort(&s->diags);
     DiagStyle st = {.color = false};
     diag_print_text(&s->diags, stdout, st);

@@ -581,15 +581,14 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         size_t wl = pc->prev_loc.end - pc->prev_loc.start;
         for (size_t i = 0; i < sizeof PREPS / sizeof *PREPS; i++) {
             if (strlen(PREPS[i]) != wl || memcmp(w, PREPS[i], wl) != 0) continue;
-            const char *kw = pc->item_kw == KW_TARGET ? "by" : "at";
             Diag *g = diag_add(pc->diags, SEV_ERROR, "syntax", pc->prev_loc,
                                "'%s' is read as the unit of the value, and '%.*s' is left over",
                                PREPS[i], (int)(loc->end - loc->start), pc->src->text + loc->start);
-            const char *item = pc->item_kw == KW_TARGET ? "target"
-                             : pc->item_kw == KW_ACTUAL ? "actual" : "baseline";
-            diag_help(g, "the date of %s follows '%s': %s V %s %.*s",
-                      pc->item_kw == KW_ACTUAL ? "an actual" : pc->item_kw == KW_TARGET ? "a target" : "a baseline",
-                      kw, item, kw, (int)(loc->end - loc->start), pc->src->text + loc->start);
+            int dl = (int)(loc->end - loc->start);
+            const char *d = pc->src->text + loc->start;
+            if (pc->item_kw == KW_TARGET) diag_help(g, "the date of a target follows 'by': target V by %.*s", dl, d);
+            else if (pc->item_kw == KW_ACTUAL) diag_help(g, "the date of an actual follows 'at': actual V at %.*s", dl, d);
+            else diag_help(g, "the date of a baseline follows 'at': baseline V at %.*s", dl, d);
             return 0;
         }
     }
@@ -657,8 +656,8 @@ static int yyreport_syntax_error(const yypcontext_t *yc, yyscan_t scanner, Parse
         const char *kw = pc->prev_tok == KW_VIEWPOINT ? "viewpoint" : pc->prev_tok == KW_SECTOR ? "sector"
                        : pc->prev_tok == KW_PROJECT ? "project" : pc->prev_tok == KW_INDICATOR ? "indicator"
                        : pc->prev_tok == KW_SCALE ? "scale" : "grade";
-        diag_help(g, "%s %s needs an id before its title: %s ID \"TITLE\"", kw[0] == 'i' ? "an" : "a",
-                  kw, kw);
+        if (kw[0] == 'i') diag_help(g, "an %s needs an id before its title: %s ID \"TITLE\"", kw, kw);
+        else diag_help(g, "a %s needs an id before its title: %s ID \"TITLE\"", kw, kw);
     }
     if (tok == YYSYMBOL_IDENT) {
         /* period 令和2〜6年度: an era year without 年 or 年度 is no date. */

@@ -138,9 +138,9 @@ int lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     /* “ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E, ＂ EF BC 82: three bytes each, as
      * are the closing ones. */
     unsigned char k = (unsigned char)s[2];
-    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp, "%s",
-                       k == 0x8C ? "text in 「corner brackets」" : k == 0x8E ? "text in 『double corner brackets』"
-                       : k == 0x82 ? "text in ＂full-width quotes＂" : "text in “curly quotes”");
+    Diag *g = diag_add(c->diags, SEV_ERROR, "syntax", sp, DIAG_TEXT,
+                       k == 0x8C ? _("text in 「corner brackets」") : k == 0x8E ? _("text in 『double corner brackets』")
+                       : k == 0x82 ? _("text in ＂full-width quotes＂") : _("text in “curly quotes”"));
     diag_help(g, "write text in straight double quotes: \"%.*s\"", (int)(n - 6), s + 3);
     c->syntax_errors++;
     memset(out, 0, sizeof *out);

@@ -18,7 +18,10 @@ root=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 export NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8
-unset CLICOLOR_FORCE GITHUB_ACTIONS COLUMNS
+unset CLICOLOR_FORCE GITHUB_ACTIONS COLUMNS LANGUAGE LC_MESSAGES LANG
+# The build's own message catalogs (make builds them beside the binary);
+# English stays the default: LC_ALL=C.UTF-8 (tests/golden/i18n set another).
+export STRATC_LOCALEDIR="$(dirname "$bin")/locale"
 # "Today" is pinned for every case: a file without as_of is reported as of
 # 2026-11-29 whatever the clock says.  Cases about the clock itself unset or
 # override it (report/today-*.sh); `make check` runs the suite again under

@@ -1,0 +1,1 @@
+check --lang=ja allow-unused.strat

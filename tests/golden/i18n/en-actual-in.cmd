@@ -1,0 +1,1 @@
+check --lang=en en-actual-in.strat

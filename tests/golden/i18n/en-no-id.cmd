@@ -1,0 +1,1 @@
+check --lang=en en-no-id.strat

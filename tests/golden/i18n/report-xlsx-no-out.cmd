@@ -1,0 +1,1 @@
+report --lang=ja --format=xlsx slip-base.strat

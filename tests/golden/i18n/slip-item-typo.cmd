@@ -1,0 +1,1 @@
+check --lang=ja slip-item-typo.strat

@@ -1,0 +1,1 @@
+--lang=ja chek slip-base.strat
