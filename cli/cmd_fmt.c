@@ -60,19 +60,6 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
     return true;
 }
 
-/* Atomic, mode kept, through a symbolic link to the file it names (outfile.h). */
-static bool write_file(const char *path, const char *text, size_t len)
-{
-    OutFile o;
-    if (!outfile_open(&o, path)) return false;
-    if (fwrite(text, 1, len, o.f) != len) {
-        cli_error("stratc", "cannot write '%s': %s", path, strerror(errno));
-        outfile_abort(&o);
-        return false;
-    }
-    return outfile_commit(&o);
-}
-
 /* One file: EXIT_OK, EXIT_FINDINGS (would change, under --check) or EXIT_TROUBLE. */
 static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
 {
@@ -101,7 +88,7 @@ static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
     } else {
         bool changed = len != rawlen || memcmp(text, stored, len) != 0;
         if (run->check && changed) printf("%s\n", strcmp(path, "-") == 0 ? "<stdin>" : path);
-        if (run->write && changed && !write_file(path, text, len)) rc = EXIT_TROUBLE;
+        if (run->write && changed && !outfile_write(path, text, len)) rc = EXIT_TROUBLE;
         if (!run->check && !run->write) fwrite(text, 1, len, stdout);
         if (rc == EXIT_OK && run->check && changed) rc = EXIT_FINDINGS;
     }

@@ -52,18 +52,6 @@ static bool starts_with_bom(const char *path)
     return bom;
 }
 
-static bool write_plan(const char *path, const char *text, size_t len)
-{
-    OutFile o;
-    if (!outfile_open(&o, path)) return false;
-    if (fwrite(text, 1, len, o.f) != len) {
-        cli_error("stratc", "cannot write '%s': %s", path, strerror(errno));
-        outfile_abort(&o);
-        return false;
-    }
-    return outfile_commit(&o);
-}
-
 /* The edited plan must read back without errors: an import never leaves a
  * plan that no longer compiles. */
 static bool reads_back(const Cli *c, const char *path, const char *text, size_t len)
@@ -122,7 +110,7 @@ static int run(const Cli *c, const ImportCmd *ic)
                 cli_error("stratc", "cannot write standard output: %s", strerror(errno));
                 rc = EXIT_TROUBLE;
             }
-        } else if (changed && !write_plan(ic->plan, text, len)) {
+        } else if (changed && !outfile_write(ic->plan, text, len)) {
             rc = EXIT_TROUBLE;
         }
         if (rc == EXIT_OK) import_summary(&ir, stderr);

@@ -91,3 +91,15 @@ void outfile_abort(OutFile *o)
     free(o->path);
     memset(o, 0, sizeof *o);
 }
+
+bool outfile_write(const char *path, const char *bytes, size_t len)
+{
+    OutFile o;
+    if (!outfile_open(&o, path)) return false;
+    if (fwrite(bytes, 1, len, o.f) != len) {
+        fail(N_("cannot write '%s': %s"), path, errno);
+        outfile_abort(&o);
+        return false;
+    }
+    return outfile_commit(&o);
+}

@@ -20,6 +20,10 @@ bool outfile_commit(OutFile *o);
 /* Removes the temporary; the original stays as it was. */
 void outfile_abort(OutFile *o);
 
+/* The whole of bytes as path's new content, atomically (open, write,
+ * commit); a message on stderr and false on failure. */
+bool outfile_write(const char *path, const char *bytes, size_t len);
+
 /* A new temporary file beside path (same directory, so rename() never
  * crosses file systems), opened close-on-exec; its name, malloc'd, in *tmp.
  * -1 with errno set. */
