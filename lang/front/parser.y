@@ -409,10 +409,14 @@ item
         { $$ = word_item(pc, IT_FISCAL_YEAR, @$, $3, NULL); }
     | KW_FISCAL_YEAR KW_STARTS value
         { Ident w = ast_ident_from_token(pc, $3.span); $$ = word_item(pc, IT_FISCAL_YEAR, @$, w, NULL); }
-    /* fiscal_year starts july named_by end (a month's name: after a bare
-     * number, the next word would read as its unit) */
+    /* fiscal_year starts july named_by end, or 7 named_by end: after a
+     * number the first word is the unit's place, and a second word can only
+     * mean the naming (no value takes two words) */
     | KW_FISCAL_YEAR KW_STARTS id id id
         { $$ = fiscal_named(pc, @$, $3, $4, $5); }
+    | KW_FISCAL_YEAR KW_STARTS NUMBER IDENT id
+        { Ident w = ast_ident_from_token(pc, $3.span);
+          $$ = fiscal_named(pc, @$, w, $4, $5); }
 
     | KW_REVISES text                   { $$ = text_item(pc, IT_REVISES, @$, &$2); }
     | KW_INCLUDE text                   { $$ = text_item(pc, IT_INCLUDE, @$, &$2); }

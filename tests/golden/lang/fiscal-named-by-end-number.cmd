@@ -1,0 +1,1 @@
+dump fiscal-named-by-end-number.strat
