@@ -104,7 +104,7 @@ int main(int argc, char **argv)
     }
     fputs("stratc: error: ", stderr);   /* severity words stay English: tools match them */
     fprintf(stderr, _("unknown command '%s'"), cmd);
-    fprintf(stderr, "\n%s\n", _("Try 'stratc --help'."));
+    fputc('\n', stderr);
     const char *names[sizeof COMMANDS / sizeof *COMMANDS + 1];
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) names[i] = COMMANDS[i].name;
     names[sizeof COMMANDS / sizeof *COMMANDS] = "help";
@@ -114,5 +114,6 @@ int main(int argc, char **argv)
         fprintf(stderr, _("did you mean '%s'?"), best);
         fputc('\n', stderr);
     }
+    fprintf(stderr, "%s\n", _("Try 'stratc --help'."));
     return EXIT_TROUBLE;
 }

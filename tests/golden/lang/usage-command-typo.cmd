@@ -1,0 +1,1 @@
+chek plan.strat
