@@ -8,8 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Where `make install` puts the catalogs; STRATC_LOCALEDIR overrides it (the
- * tests point it at the build tree's build/locale). */
+/* Where `make install` puts the catalogs.  STRATC_LOCALEDIR overrides it,
+ * and a binary that was not installed finds them beside itself
+ * (build/locale, where make writes them). */
 #ifndef STRATC_LOCALEDIR
 #define STRATC_LOCALEDIR "/usr/local/share/locale"
 #endif
@@ -49,12 +50,35 @@ static const char *lang_option(int argc, char **argv)
     return lang;
 }
 
+/* The build tree's catalogs, if this binary runs from one: DIR/locale
+ * beside the executable holding the Japanese catalog.  NULL otherwise. */
+static char *build_locale_dir(void)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0 || (size_t)n >= sizeof exe - 1) return NULL;   /* a path too long: use LOCALEDIR */
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash) return NULL;
+    *slash = '\0';
+    size_t len = strlen(exe) + sizeof "/locale/ja/LC_MESSAGES/" STRATC_TEXTDOMAIN ".mo";
+    char *dir = malloc(len);
+    if (!dir) return NULL;
+    snprintf(dir, len, "%s/locale/ja/LC_MESSAGES/" STRATC_TEXTDOMAIN ".mo", exe);
+    if (access(dir, R_OK) != 0) { free(dir); return NULL; }
+    snprintf(dir, len, "%s/locale", exe);
+    return dir;
+}
+
 static void choose_language(int argc, char **argv)
 {
     const char *lang = i18n_pick(lang_option(argc, argv), getenv("LANGUAGE"), getenv("LC_ALL"),
                                  getenv("LC_MESSAGES"), getenv("LANG"));
     const char *dir = getenv("STRATC_LOCALEDIR");
-    i18n_start(lang, dir && *dir ? dir : STRATC_LOCALEDIR);
+    char *beside = NULL;
+    if (!dir || !*dir) dir = (beside = build_locale_dir()) ? beside : STRATC_LOCALEDIR;
+    i18n_start(lang, dir);
+    free(beside);   /* bindtextdomain keeps its own copy */
 }
 
 int main(int argc, char **argv)
