@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "clock.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "suggest.h"
 #include "utf8.h"
 
@@ -173,4 +174,31 @@ int cli_report_date(const Cli *c, const Model *m, ReportDate *out)
     }
     *out = report_date_decide(m, r ? &opt : NULL, today);
     return EXIT_OK;
+}
+
+int cli_write_output(const Cli *c, const char *out, const char *stdout_msg, CliWriter *write, void *arg)
+{
+    char who[64];
+    snprintf(who, sizeof who, "stratc %s", c->cmd);
+    if (!out || strcmp(out, "-") == 0) {
+        bool ok = write(stdout, arg);
+        if (fflush(stdout) != 0 || !ok) {
+            cli_error(who, DIAG_TEXT, i18n_msg(stdout_msg));
+            return EXIT_TROUBLE;
+        }
+        return EXIT_OK;
+    }
+    OutFile of;
+    if (!outfile_open(&of, out)) return EXIT_TROUBLE;
+    if (!write(of.f, arg) || ferror(of.f)) {
+        cli_error(who, "cannot write '%s'", out);
+        outfile_abort(&of);
+        return EXIT_TROUBLE;
+    }
+    return outfile_commit(&of) ? EXIT_OK : EXIT_TROUBLE;
+}
+
+bool cli_lang_ja(const Cli *c, bool dflt)
+{
+    return c->lang ? strcmp(c->lang, "ja") == 0 : dflt;
 }

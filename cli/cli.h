@@ -50,6 +50,17 @@ int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(p
 /* "WHO: error: MESSAGE" on stderr (WHO "stratc" or "stratc diff"); fmt is an
  * English msgid, translated here (xgettext --keyword=cli_error:2). */
 void cli_error(const char *who, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* What a command writes: to standard output when out is NULL or "-", else
+ * to the file out, atomically (outfile.h).  write(f, arg) writes it and says
+ * whether it could; stdout_msg (an N_() msgid) is the error when standard
+ * output fails.  EXIT_OK, or EXIT_TROUBLE after a message. */
+typedef bool CliWriter(FILE *f, void *arg);
+int  cli_write_output(const Cli *c, const char *out, const char *stdout_msg, CliWriter *write, void *arg);
+
+/* The language --lang chose for what a command writes (tables, pictures,
+ * templates): true for Japanese; dflt when --lang was not given. */
+bool cli_lang_ja(const Cli *c, bool dflt);
 /* getopt_long's own complaint was printed; add the hint and return 2. */
 /* After getopt_long's complaint about argv[optind - 1]: the nearest long
  * option of opts, if one is near, then where to find help. */

@@ -19,38 +19,36 @@ static bool write_graph(const Graph *g, GraphFormat fmt, FILE *f)
     return graph_write_mermaid(g, f);
 }
 
-/* DOT or Mermaid, or the SVG already rendered, to OUT or stdout. */
-static int emit(const Graph *g, GraphFormat fmt, const char *svg, size_t svglen, const char *out_path)
+typedef struct Drawn {
+    const Graph *g;
+    GraphFormat fmt;
+    const char *svg;            /* already rendered, or NULL: DOT or Mermaid */
+    size_t svglen;
+} Drawn;
+
+static bool write_drawn(FILE *f, void *arg)
 {
-    if (!out_path || strcmp(out_path, "-") == 0) {
-        bool ok = svg ? fwrite(svg, 1, svglen, stdout) == svglen : write_graph(g, fmt, stdout);
-        if (fflush(stdout) != 0 || !ok) {
-            cli_error("stratc graph", "cannot write the graph to standard output");
-            return EXIT_TROUBLE;
-        }
-        return EXIT_OK;
-    }
-    OutFile of;
-    if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
-    bool ok = svg ? fwrite(svg, 1, svglen, of.f) == svglen : write_graph(g, fmt, of.f);
-    if (!ok || ferror(of.f)) {
-        cli_error("stratc graph", "cannot write '%s'", out_path);
-        outfile_abort(&of);
-        return EXIT_TROUBLE;
-    }
-    return outfile_commit(&of) ? EXIT_OK : EXIT_TROUBLE;
+    const Drawn *d = arg;
+    return d->svg ? fwrite(d->svg, 1, d->svglen, f) == d->svglen : write_graph(d->g, d->fmt, f);
 }
 
-static int render(const Graph *g, GraphFormat fmt, const char *out_path)
+/* DOT or Mermaid, or the SVG already rendered, to OUT or stdout. */
+static int emit(const Cli *c, const Drawn *d, const char *out_path)
 {
-    if (fmt != GF_SVG) return emit(g, fmt, NULL, 0, out_path);
+    return cli_write_output(c, out_path, N_("cannot write the graph to standard output"), write_drawn,
+                            (void *)d);
+}
+
+static int render(const Cli *c, const Graph *g, GraphFormat fmt, const char *out_path)
+{
+    if (fmt != GF_SVG) return emit(c, &(Drawn){g, fmt, NULL, 0}, out_path);
     char *svg, err[512];
     size_t len;
     if (!graph_svg(g, true, &svg, &len, err, sizeof err)) {
         cli_error("stratc graph", DIAG_TEXT, err);
         return EXIT_TROUBLE;
     }
-    int rc = emit(g, fmt, svg, len, out_path);
+    int rc = emit(c, &(Drawn){g, fmt, svg, len}, out_path);
     free(svg);
     return rc;
 }
@@ -67,7 +65,6 @@ int cmd_graph(int argc, char **argv)
         {"format", required_argument, NULL, OPT_FORMAT},
         {"as-of", required_argument, NULL, OPT_AS_OF},
         {"by", required_argument, NULL, OPT_BY},
-        {"lang", required_argument, NULL, OPT_LANG},
         {"output", required_argument, NULL, 'o'},
         {0, 0, 0, 0}};
     int o;
@@ -85,11 +82,6 @@ int cmd_graph(int argc, char **argv)
             else if (strcmp(optarg, "viewpoint") == 0) go.by = GRAPH_BY_VIEWPOINT;
             else return cli_usage_error(&c, "--by takes sector or viewpoint, not '%s'", optarg);
             break;
-        case OPT_LANG:
-            if (strcmp(optarg, "ja") == 0) go.ja = true;
-            else if (strcmp(optarg, "en") == 0) go.ja = false;
-            else return cli_usage_error(&c, "--lang takes ja or en, not '%s'", optarg);
-            break;
         case 'o': out_path = optarg; break;
         default: {
             int r = cli_common_option(&c, o, optarg);
@@ -99,6 +91,7 @@ int cmd_graph(int argc, char **argv)
         }
     }
     if (argc - optind != 1) return cli_usage_error(&c, "graph takes one FILE");
+    go.ja = cli_lang_ja(&c, true);
 
     Strat s;
     strat_init(&s, &c.sopt);
@@ -110,7 +103,7 @@ int cmd_graph(int argc, char **argv)
     else if ((rc = cli_report_date(&c, m, &rd)) == EXIT_OK) {
         Graph g;
         graph_of_model(&g, evaluate(m, rd.day, &s.arena), &go);
-        rc = render(&g, fmt, out_path);
+        rc = render(&c, &g, fmt, out_path);
         graph_free(&g);
     }
     cli_print_diags(&c, &s);

@@ -33,11 +33,10 @@ int cmd_init(int argc, char **argv)
 {
     Cli c;
     cli_init(&c, "init");
-    const char *name = "sogo", *lang = "ja";
+    const char *name = "sogo";
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"template", required_argument, NULL, OPT_TEMPLATE},
-        {"lang", required_argument, NULL, OPT_LANG},
         {0, 0, 0, 0}};
     int o;
     while ((o = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -46,11 +45,6 @@ int cmd_init(int argc, char **argv)
             if (!known_name(optarg))
                 return cli_usage_error(&c, "unknown template '%s' (sogo, okr, blank)", optarg);
             name = optarg;
-            break;
-        case OPT_LANG:
-            if (strcmp(optarg, "ja") != 0 && strcmp(optarg, "en") != 0)
-                return cli_usage_error(&c, "--lang takes ja or en, not '%s'", optarg);
-            lang = optarg;
             break;
         default: {
             int r = cli_common_option(&c, o, optarg);
@@ -61,6 +55,7 @@ int cmd_init(int argc, char **argv)
     }
     if (optind >= argc) return cli_usage_error(&c, "init needs a FILE to create ('-' for standard output)");
     if (argc - optind > 1) return cli_usage_error(&c, "init creates one FILE, not %d", argc - optind);
+    const char *lang = cli_lang_ja(&c, true) ? "ja" : "en";
     const Template *t = find(name, lang);
     if (!t) return cli_usage_error(&c, "template '%s' has no '%s' version", name, lang);
     const char *path = argv[optind];

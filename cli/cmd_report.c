@@ -97,26 +97,24 @@ static void draw_picture(const Evaluation *ev, ReportOptions *ro, char **buf)
     graph_free(&g);
 }
 
-static int write_report(const ReportPart *parts, size_t n, const ReportOptions *ro, const char *out_path)
+typedef struct Written {
+    const ReportPart *parts;
+    size_t n;
+    const ReportOptions *ro;
+} Written;
+
+static bool write_parts(FILE *f, void *arg)
+{
+    const Written *w = arg;
+    return w->n == 1 ? report_write(w->parts[0].ev, w->ro, f) : report_write_portfolio(w->parts, w->n, w->ro, f);
+}
+
+static int write_report(const Cli *c, const ReportPart *parts, size_t n, const ReportOptions *ro,
+                        const char *out_path)
 {
     if (report_format_needs_file(ro->format)) return write_workbook(parts, n, ro, out_path);
-    if (!out_path || strcmp(out_path, "-") == 0) {
-        bool ok = n == 1 ? report_write(parts[0].ev, ro, stdout) : report_write_portfolio(parts, n, ro, stdout);
-        if (fflush(stdout) != 0 || !ok) {
-            cli_error("stratc report", "cannot write the report to standard output");
-            return EXIT_TROUBLE;
-        }
-        return EXIT_OK;
-    }
-    OutFile of;
-    if (!outfile_open(&of, out_path)) return EXIT_TROUBLE;
-    bool ok = n == 1 ? report_write(parts[0].ev, ro, of.f) : report_write_portfolio(parts, n, ro, of.f);
-    if (!ok) {
-        cli_error("stratc report", "cannot write '%s'", out_path);
-        outfile_abort(&of);
-        return EXIT_TROUBLE;
-    }
-    return outfile_commit(&of) ? EXIT_OK : EXIT_TROUBLE;
+    Written w = {parts, n, ro};
+    return cli_write_output(c, out_path, N_("cannot write the report to standard output"), write_parts, &w);
 }
 
 int cmd_report(int argc, char **argv)
@@ -151,11 +149,6 @@ int cmd_report(int argc, char **argv)
             if (!report_by_from_name(optarg, &ro.by))
                 return cli_usage_error(&c, "--by takes project, sector or viewpoint, not '%s'", optarg);
             break;
-        case OPT_LANG:      /* the tables' language; the messages follow it too (cli.c) */
-            if (strcmp(optarg, "ja") == 0) ro.ja = true;
-            else if (strcmp(optarg, "en") == 0) ro.ja = false;
-            else return cli_usage_error(&c, "--lang takes ja or en, not '%s'", optarg);
-            break;
         case OPT_BOM: ro.bom = bom_set = true; break;
         case OPT_NO_BOM: ro.bom = false; bom_set = true; break;
         case OPT_OUT_ENCODING:
@@ -179,6 +172,7 @@ int cmd_report(int argc, char **argv)
         }
         }
     }
+    ro.ja = cli_lang_ja(&c, true);      /* the tables' language, Japanese unless --lang=en */
     size_t nfiles = (size_t)(argc - optind);
     if (nfiles < 1) return cli_usage_error(&c, "report takes one FILE or more");
     if (bom_set && ro.format != RF_CSV) return cli_usage_error(&c, "--bom and --no-bom apply to --format=csv only");
@@ -220,7 +214,7 @@ int cmd_report(int argc, char **argv)
         /* The picture is one strategy's: a portfolio has none. */
         char *pic = NULL;
         if (picture && nfiles == 1) draw_picture(parts[0].ev, &ro, &pic);
-        rc = write_report(parts, nfiles, &ro, out_path);
+        rc = write_report(&c, parts, nfiles, &ro, out_path);
         free(pic);
         if (unmapped) {
             fputs("stratc report: warning: ", stderr);

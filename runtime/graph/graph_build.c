@@ -79,7 +79,7 @@ static bool no_line_end(int32_t cp)
 }
 
 /* The width to break a paragraph at: lines of even length, not a full
- * line and a stub ("...プロジェ" / "クト"). */
+ * line and a short remnant ("...プロジェ" / "クト"). */
 static size_t balanced(const char *s, size_t len, size_t cols)
 {
     size_t n = 0;
