@@ -7,16 +7,10 @@
  * `assessment`, the words of `direction`, `kind`, `scale` and `starts`;
  * dates after `period`, `as_of`, `at` or `by`. */
 #include "lsp_int.h"
-#include "parse.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-bool lsp_is_keyword(const char *s)
-{
-    return parse_is_keyword(s);
-}
 
 /* The items each block holds (doc/language.md). */
 static const struct { const char *block; const char *items[16]; } BLOCKS[] = {

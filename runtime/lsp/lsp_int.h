@@ -149,8 +149,6 @@ json_t *lsp_formatting(Lsp *l, const json_t *params, LspReply *r);
 json_t *lsp_completion(Lsp *l, const json_t *params, LspReply *r);
 json_t *lsp_code_actions(Lsp *l, const json_t *params, LspReply *r);
 
-/* A keyword of the language (lsp_complete.c). */
-bool    lsp_is_keyword(const char *s);
 
 /* A TextEdit replacing [a, b) of f with text. */
 json_t *lsp_text_edit(const Lsp *l, SrcFile *f, uint32_t a, uint32_t b, const char *text);

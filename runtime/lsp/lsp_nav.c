@@ -7,6 +7,7 @@
  * `renamed_from OLD` in the block, so that `stratc diff` against the
  * previous revision still pairs the two. */
 #include "lsp_int.h"
+#include "parse.h"
 #include "i18n.h"
 #include "xalloc.h"
 
@@ -108,7 +109,7 @@ json_t *lsp_prepare_rename(Lsp *l, const json_t *params, LspReply *r)
  * then those or digits; and not a keyword. */
 static bool valid_id(const char *s)
 {
-    if (!s[0] || (s[0] >= '0' && s[0] <= '9') || lsp_is_keyword(s)) return false;
+    if (!s[0] || (s[0] >= '0' && s[0] <= '9') || parse_is_keyword(s)) return false;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p >= 0x80) continue;
         if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
