@@ -5,8 +5,8 @@
 #
 # For each size in BENCH_SIZES (indicators) it generates the data into
 # bench/data/ (once; again when the generator changes), then times the reading
-# limit (wc -l, cat), the bare flex tokenizer, the stratc commands and jq's
-# equivalent of the progress report, and prints a markdown table that is also
+# limit (wc -l, cat), the bare flex tokenizer, the stratc commands, `diff -u`
+# of the two versions and jq's equivalent of the progress report, and prints a markdown table that is also
 # written to bench/results.md.  Each command runs under /usr/bin/time -v (peak
 # RSS) and bench/cpu.c (wall and CPU time in microseconds).
 #
@@ -122,6 +122,8 @@ for n in $SIZES; do
     else
         skip "$n" "stratc diff" "$((bytes + b2))" "not available"
     fi
+    # what a reviewer would run instead: its wall time is the diff target
+    measure "$n" "diff -u" "$((bytes + b2))" "0 1" "$reps" diff -u "$f" "$f2"
     if [ "$n" -le "$JQ_MAX" ]; then
         measure "$n" "jq" "$jbytes" 0 "$reps" jq -c -f "$JQPROG" "$j"
     else
@@ -154,7 +156,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "(bench/tok.l). Peak RSS is from \`/usr/bin/time -v\`."
     echo "jq reads the same content as JSON (bigger: its MB/s is over the JSON bytes) and computes the progress"
     echo "figures of bench/progress.jq; \`stratc diff\` reads two versions (1% of targets changed, 0.1% of ids renamed),"
-    echo "its MB/s is over both files."
+    echo "its MB/s is over both files, as is \`diff -u\`'s on the same pair."
     echo
     awk -F '\t' -f "$HERE/table.awk" "$RAW"
     if [ -n "$LSP_ROW" ]; then

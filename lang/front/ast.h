@@ -126,10 +126,10 @@ struct Item {
         struct { Ident word; Text text; } w;
         /* sectors viewpoints */
         struct { Ident *ids; uint32_t n; } list;
-        /* baseline actual target threshold: only a target has text, only a
-         * threshold a name, so they share room; a baseline or an actual is
-         * allocated without them (6 of these per indicator): never read
-         * .text or .name of one */
+        /* baseline actual target threshold: only a text target (no
+         * IF_VALUE) has text, only a threshold a name, so they share room;
+         * a baseline, an actual or a numeric target is allocated without
+         * them (6 of these per indicator): never read .text or .name of one */
         struct { Value value; Date date; union { Text text; Ident name; }; } m;
         /* grade ID "LABEL" [en "LABEL"] when COND */
         struct { Ident id; Text title, en; Cond *when; } gr;

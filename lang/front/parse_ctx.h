@@ -126,7 +126,7 @@ Operand *ast_operand_num(ParseCtx *c, const Value *v, bool percent, Span sp);
 void  ast_broken_reset(ParseCtx *c);
 
 #define ITEM_SIZE(arm) (offsetof(Item, u) + sizeof(((Item *)0)->u.arm))
-/* A baseline or an actual: the measure arm without its text (ast.h). */
+/* A baseline, an actual or a numeric target: the measure arm without its text (ast.h). */
 #define ITEM_SIZE_NO_TEXT offsetof(Item, u.m.text)
 /* A text item other than a milestone or an include: without date and file. */
 #define ITEM_SIZE_TEXT_ONLY offsetof(Item, u.txt.date)

@@ -176,9 +176,11 @@ static Item *fiscal_named(ParseCtx *pc, Span sp, Ident month, Ident kw, Ident by
 
 static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Date *d)
 {
-    /* A baseline or an actual has neither text nor name, and is allocated
-     * without them: four of an indicator's six measure items (ast.h). */
-    size_t size = k == IT_BASELINE || k == IT_ACTUAL ? ITEM_SIZE_NO_TEXT : ITEM_SIZE(m);
+    /* Only a text target or a threshold has room for its text or name
+     * (ast.h): a baseline, an actual or a numeric target, all six measure
+     * items of a typical indicator, are allocated without it. */
+    bool plain = k == IT_BASELINE || k == IT_ACTUAL || (k == IT_TARGET && v);
+    size_t size = plain ? ITEM_SIZE_NO_TEXT : ITEM_SIZE(m);
     Item *it = ast_new(pc, k, size, sp);
     if (v) { it->u.m.value = *v; it->flags |= IF_VALUE; }
     if (d) { it->u.m.date = *d; it->flags |= IF_DATE; }

@@ -29,13 +29,22 @@ bool report_format_needs_file(ReportFormat f)
     return f == RF_XLSX;
 }
 
-static void begin(Rep *r, const Evaluation *ev, const ReportOptions *o, FILE *out)
+/* What every use of a report needs: the labels and the grading.  This
+ * alone serves the language server's hover, which builds one row at a time. */
+static void rep_marks(Rep *r, const Evaluation *ev, const ReportOptions *o)
 {
-    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja), .out = out};
+    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja)};
     arena_init(&r->arena);
-    for (uint32_t i = 0; i < r->m->nindicators; i++) r->any_forecast |= ev->indicators[i].has_forecast;
     r->gr = ev->grading;
     r->graded = r->gr->scale->kind != SCALE_SEED;
+}
+
+/* A whole report: the marks, then the rows and groups its format prints. */
+static void begin(Rep *r, const Evaluation *ev, const ReportOptions *o, FILE *out)
+{
+    rep_marks(r, ev, o);
+    r->out = out;
+    for (uint32_t i = 0; i < r->m->nindicators; i++) r->any_forecast |= ev->indicators[i].has_forecast;
     r->show_needed = r->gr->scale->pace_based;
     /* The cells as text are for the tables; JSON prints the numbers themselves.
      * After the grades: a row's status cell shows its grade. */
@@ -177,16 +186,6 @@ bool report_write_portfolio(const ReportPart *parts, size_t n, const ReportOptio
     free(reps);
     free(rp);
     return ok && !ferror(out);
-}
-
-/* A report of nothing but the marks, for the language server's hover: the
- * rows are built one at a time. */
-static void rep_marks(Rep *r, const Evaluation *ev, const ReportOptions *o)
-{
-    *r = (Rep){.ev = ev, .m = ev->model, .o = o, .L = rep_labels(o->ja)};
-    arena_init(&r->arena);
-    r->gr = ev->grading;
-    r->graded = r->gr->scale->kind != SCALE_SEED;
 }
 
 static const char *keep(Arena *a, const char *s) { return arena_strdup(a, s ? s : ""); }
