@@ -36,6 +36,8 @@ need libreoffice-calc-nogui command -v soffice
 # Reads the xlsx report back in its golden test (tests/golden/report/xlsx.sh).
 need python3-openpyxl sh -c 'python3 -c "import openpyxl" || /usr/bin/python3 -c "import openpyxl"'
 need faketime    command -v faketime
+# make valgrind-check: the graph and import cases under memcheck.
+need valgrind    command -v valgrind
 need neovim      command -v nvim
 # make ci-check: pre-commit runs the hooks, node the problem matcher's
 # JavaScript regular expressions, PyYAML reads action.yml.

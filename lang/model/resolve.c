@@ -224,7 +224,7 @@ static const char *nearest(const char *w, const char *const *names, size_t n, co
     /* Case is no mistake worth a second try: Decrease, ON_TRACK. */
     char low[64];
     size_t k = 0;
-    for (; w[k] && k < sizeof low - 1; k++) low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    for (; k < sizeof low - 1 && w[k]; k++) low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
     low[k] = '\0';
     for (size_t i = 0; i < n; i++)
         if (strcmp(low, names[i]) == 0) return names[i];
