@@ -22,6 +22,9 @@ BUILD   ?= build-san
 endif
 
 CC      ?= cc
+# Builds inside make check use every core; the tests themselves run one
+# step at a time (their output stays readable, their files apart).
+JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 CFLAGS  ?= -O2 -g
 STD      = -std=c11
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
@@ -230,6 +233,7 @@ ci-check: $(BIN)
 # layout, not ours; the slow unwinder, so that stacks through Graphviz
 # (built without frame pointers) reach the frame the suppression names.
 san-check:
+	$(MAKE) --no-print-directory SAN=address,undefined CC=$(CC) -j$(JOBS) all build-san/unit-tests
 	ASAN_OPTIONS=fast_unwind_on_malloc=0 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	    $(MAKE) --no-print-directory SAN=address,undefined CC=$(CC) unit golden
@@ -237,7 +241,7 @@ san-check:
 # diff loads its two files on two threads: its golden tests again under
 # ThreadSanitizer (clang), in build-tsan/.  A race report fails the test.
 tsan-check:
-	$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread CC=clang build-tsan/stratc
+	$(MAKE) --no-print-directory BUILD=build-tsan SAN=thread CC=clang -j$(JOBS) build-tsan/stratc
 	TSAN_OPTIONS=halt_on_error=1 sh tests/golden/run.sh build-tsan/stratc diff
 
 # The layers hold: every upward include fails to compile (tools/layer-check.sh).
@@ -261,7 +265,7 @@ clock-check: $(BIN) $(MO)
 	done
 
 check: deps
-	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory -j$(JOBS) all $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory layer-check unit golden alloc-check fmt-check ci-check clock-check po-check
 	$(MAKE) --no-print-directory lsp-nvim-check valgrind-check
 	$(MAKE) --no-print-directory san-check

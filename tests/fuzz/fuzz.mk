@@ -36,7 +36,7 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libstrat.a
 	    -o $@ $< $(FUZZ_BUILD)/libstrat.a $(LDLIBS)
 
 fuzz-build:
-	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) \
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) -j$(JOBS) \
 	    CFLAGS='-O1 -g' $(FUZZ_BIN) $(FUZZ_IMPORT_BIN)
 
 # The readers and the import: the golden tests' sheets are the seeds, and
@@ -91,7 +91,7 @@ FUZZ_LSP_BIN := $(FUZZ_BUILD)/fuzz_lsp
 .PHONY: fuzz-lsp fuzz-lsp-short fuzz-lsp-build fuzz-lsp-seed
 
 fuzz-lsp-build:
-	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) \
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) SAN=$(FUZZ_SAN) -j$(JOBS) \
 	    CFLAGS='-O1 -g' $(FUZZ_LSP_BIN)
 
 fuzz-lsp-seed:
