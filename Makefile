@@ -287,7 +287,7 @@ include tests/fuzz/fuzz.mk
 include bench/bench.mk
 
 valgrind: $(BIN) $(MO)
-	@sh tools/deps.sh valgrind
+	@sh tools/deps.sh
 	@VALGRIND=1 sh tests/golden/run.sh $(BIN)
 
 # Part of make check: the golden cases that go through the libraries we do

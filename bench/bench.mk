@@ -18,7 +18,7 @@ BENCH_CPU   := $(BUILD)/bench/cpu
 
 # Where the instructions go, part by part (bench/profile.sh); needs valgrind.
 bench-profile: $(BIN) bench-tools
-	@sh tools/deps.sh valgrind
+	@sh tools/deps.sh
 	sh bench/profile.sh $(BIN) $(BENCH_GEN) $(BENCH_TOK)
 
 bench: $(BIN) bench-tools

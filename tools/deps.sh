@@ -36,7 +36,8 @@ need libreoffice-calc-nogui command -v soffice
 # Reads the xlsx report back in its golden test (tests/golden/report/xlsx.sh).
 need python3-openpyxl sh -c 'python3 -c "import openpyxl" || /usr/bin/python3 -c "import openpyxl"'
 need faketime    command -v faketime
-# make valgrind-check: the graph and import cases under memcheck.
+# make valgrind-check (the graph and import cases under memcheck), make
+# valgrind and make bench-profile (callgrind).
 need valgrind    command -v valgrind
 need neovim      command -v nvim
 # make ci-check: pre-commit runs the hooks, node the problem matcher's
@@ -47,8 +48,6 @@ need python3-yaml python3 -c 'import yaml'
 # The message catalogs: msgfmt builds po/*.mo at `make`, xgettext and msgmerge
 # check po/*.po in `make po-check` (all three are in Debian's gettext).
 need gettext     sh -c 'command -v msgfmt && command -v xgettext && command -v msgmerge'
-# Tools only some targets use, named by them (make valgrind, make bench-profile).
-for extra in "$@"; do need "$extra" command -v "$extra"; done
 # libFuzzer and clang's sanitizer runtimes (make fuzz-short): Debian ships them in
 # libclang-rt-N-dev, only recommended by clang-N, so --no-install-recommends
 # leaves them out.  N is the installed clang's major version (14 on Debian 12).

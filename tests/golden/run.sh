@@ -36,6 +36,12 @@ fi
 # Not for the cases' tools: LibreOffice's soffice, for one, runs itself
 # under valgrind --tool=$VALGRIND when it is set.
 unset VALGRIND
+# The tools a case only uses to look at stratc's output (a browser, an
+# office suite) run on the real clock: make clock-check fakes it with
+# libfaketime (LD_PRELOAD) to find what in stratc depends on the day, and
+# a browser under a clock years ahead can stall until it is killed.
+# `$REAL_CLOCK timeout ... chromium ...`.
+export REAL_CLOCK="env -u LD_PRELOAD -u FAKETIME"
 
 pass=0 fail=0 failed=""
 for case in $(cd "$root" && find . \( -name '*.cmd' -o -name '*.sh' \) ! -name run.sh | sort); do

@@ -21,10 +21,11 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
+trap 'exit 143' TERM INT   # killed from outside: still clean up (sh skips EXIT then)
 browser() {
     # A fresh profile per run: nothing carried over, nothing fetched.
     p=$(mktemp -d "$d/profile.XXXXXX")
-    timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    ${REAL_CLOCK:-} timeout -k 10 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
         --user-data-dir="$p" "$@" 2>>"$d/log"
 }

@@ -13,6 +13,7 @@ if ! $py -c 'import openpyxl' 2>/dev/null; then
 fi
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
+trap 'exit 143' TERM INT   # killed from outside: still clean up (sh skips EXIT then)
 $STRATC report --format=xlsx -o "$d/y.xlsx" ../../../examples/yamaguchi-2018.strat || exit 1
 $py ./xlsx_check.py "$d/y.xlsx" || exit 1
 $STRATC report --format=xlsx --lang=en -o "$d/f.xlsx" fields.strat || exit 1
@@ -22,7 +23,7 @@ $STRATC report --format=xlsx -o "$d/p.xlsx" fields.strat ../../../examples/nihon
 $py ./xlsx_check.py "$d/p.xlsx" || exit 1
 if command -v soffice >/dev/null 2>&1; then
     # A fresh profile, nothing else: LibreOffice writes one CSV per sheet.
-    timeout 300 soffice --headless -env:UserInstallation="file://$d/lo-profile" \
+    ${REAL_CLOCK:-} timeout -k 10 300 soffice --headless -env:UserInstallation="file://$d/lo-profile" \
         --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' \
         --outdir "$d/lo" "$d/y.xlsx" >"$d/lo.log" 2>&1
     echo "LibreOffice sheets: $(ls "$d/lo" | sed 's/^y-//; s/\.csv$//' | sort | tr '\n' ' ')"
