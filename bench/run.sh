@@ -6,8 +6,8 @@
 # For each size in BENCH_SIZES (indicators) it generates the data into
 # bench/data/ (once; again when the generator changes), then times the reading
 # limit (wc -l, cat), the bare flex tokenizer, the stratc commands, `diff -u`
-# of the two versions and jq's equivalent of the progress report, and prints a markdown table that is also
-# written to bench/results.md.  Each command runs under /usr/bin/time -v (peak
+# of the two versions and jq's equivalent of the progress report, and prints
+# a markdown table that is also written to bench/results.md.  Each command runs under /usr/bin/time -v (peak
 # RSS) and bench/cpu.c (wall and CPU time in microseconds).
 #
 # Environment:
