@@ -368,6 +368,9 @@ static void put_cond(Printer *p, const Cond *c)
 
 static void put_item(Printer *p, const Item *it, uint32_t indent)
 {
+    /* Between items every line is final: no header is pending (p->header)
+     * and the comments before this item are placed. */
+    fmt_lines_settle(&p->out);
     start_line(p, it->span.start, indent, true);
     p->in_item = true;
     p->indent = indent;
@@ -479,10 +482,7 @@ char *fmt_ast(const SrcFile *src, const AstFile *ast, size_t *len)
     p.c = ast->comments;
     p.block_start = true;
     p.header = NO_LINE;
-    size_t nlines = 1;
-    for (const char *q = src->text, *end = src->text + src->len; (q = memchr(q, '\n', (size_t)(end - q))); q++)
-        nlines++;
-    fmt_lines_init(&p.out, src->len, nlines);
+    fmt_lines_init(&p.out, src->len);
     put_block(&p, ast->items, 0, UINT32_MAX);
     char *out = fmt_lines_render(&p.out, len);
     fmt_lines_free(&p.out);

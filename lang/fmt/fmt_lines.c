@@ -8,19 +8,25 @@
 
 enum { COMMENT_GAP = 2 };   /* at least two spaces before a trailing comment */
 
-void fmt_lines_init(FmtLines *l, size_t src_len, size_t src_lines)
+enum { LINES_FIRST = 256, BUF_FIRST = 16 * 1024 };
+
+void fmt_lines_init(FmtLines *l, size_t src_len)
 {
     memset(l, 0, sizeof *l);
-    l->cap = src_len + src_len / 8 + 64;
-    l->buf = xcalloc_big(l->cap);
-    l->ncap = src_lines + src_lines / 8 + 16;
-    l->lines = xcalloc_big(l->ncap * sizeof *l->lines);
+    l->cap = BUF_FIRST;
+    l->buf = xmalloc(l->cap);
+    l->ncap = LINES_FIRST;
+    l->lines = xmalloc(l->ncap * sizeof *l->lines);
+    /* calloc'd big blocks are fresh pages, touched only as they are written. */
+    l->outcap = src_len + src_len / 8 + 64;
+    l->out = xcalloc_big(l->outcap);
 }
 
 void fmt_lines_free(FmtLines *l)
 {
     free(l->buf);
     free(l->lines);
+    free(l->out);
     memset(l, 0, sizeof *l);
 }
 
@@ -70,15 +76,24 @@ size_t fmt_line_width(const FmtLines *l)
     return ln->indent + utf8_width(l->buf + ln->code, ln->code_len);
 }
 
-/* Extra spaces inserted after each line's head (title alignment). */
-static void align_heads(const FmtLines *l, uint32_t *pad)
+/* b continues a's run of aligned heads (a sector after a sector). */
+static bool same_head_run(const FmtLine *a, const FmtLine *b)
 {
-    for (size_t i = 0; i < l->n;) {
-        const FmtLine *a = &l->lines[i];
+    return a->key && b->key == a->key && b->indent == a->indent;
+}
+
+/* b continues a's run of trailing comments. */
+static bool same_comment_run(const FmtLine *a, const FmtLine *b)
+{
+    return !a->blank && a->comment_len && !b->blank && b->comment_len && b->indent == a->indent;
+}
+
+/* Extra spaces inserted after each of lines[0..n)'s head (title alignment). */
+static void align_heads(const FmtLines *l, size_t n, uint32_t *pad)
+{
+    for (size_t i = 0; i < n;) {
         size_t j = i + 1;
-        if (a->key) {
-            while (j < l->n && l->lines[j].key == a->key && l->lines[j].indent == a->indent) j++;
-        }
+        while (j < n && same_head_run(&l->lines[j - 1], &l->lines[j])) j++;
         if (j - i > 1) {
             size_t max = 0;
             for (size_t k = i; k < j; k++) {
@@ -94,14 +109,13 @@ static void align_heads(const FmtLines *l, uint32_t *pad)
 
 /* Column of each trailing comment: a run of consecutive commented lines at
  * one indentation shares the column two spaces after its longest code. */
-static void align_comments(const FmtLines *l, const uint32_t *pad, uint32_t *col)
+static void align_comments(const FmtLines *l, size_t n, const uint32_t *pad, uint32_t *col)
 {
-    for (size_t i = 0; i < l->n;) {
+    for (size_t i = 0; i < n;) {
         const FmtLine *a = &l->lines[i];
         if (a->blank || !a->comment_len) { i++; continue; }
         size_t j = i, max = 0;
-        while (j < l->n && !l->lines[j].blank && l->lines[j].comment_len
-               && l->lines[j].indent == a->indent) {
+        while (j < n && (j == i || same_comment_run(&l->lines[j - 1], &l->lines[j]))) {
             const FmtLine *b = &l->lines[j];
             size_t w = b->indent + pad[j] + utf8_width(l->buf + b->code, b->code_len);
             if (w > max) max = w;
@@ -112,53 +126,87 @@ static void align_comments(const FmtLines *l, const uint32_t *pad, uint32_t *col
     }
 }
 
-static void spaces(char **out, size_t *len, size_t *cap, size_t n)
+static void spaces(FmtLines *l, size_t n)
 {
-    XGROW(*out, *cap, *len + n + 1);
-    memset(*out + *len, ' ', n);
-    *len += n;
+    XGROW(l->out, l->outcap, l->outlen + n + 1);
+    memset(l->out + l->outlen, ' ', n);
+    l->outlen += n;
 }
 
-static void bytes(char **out, size_t *len, size_t *cap, const char *s, size_t n)
+static void bytes(FmtLines *l, const char *s, size_t n)
 {
-    XGROW(*out, *cap, *len + n + 1);
-    memcpy(*out + *len, s, n);
-    *len += n;
+    XGROW(l->out, l->outcap, l->outlen + n + 1);
+    memcpy(l->out + l->outlen, s, n);
+    l->outlen += n;
 }
 
-char *fmt_lines_render(FmtLines *l, size_t *len)
+/* Appends lines[0..n) to the output: they hold every run they are part of. */
+static void render_lines(FmtLines *l, size_t n)
 {
-    uint32_t *pad = xcalloc_big((l->n + 1) * sizeof *pad);     /* widths of one line: below 4 G */
-    uint32_t *col = xcalloc_big((l->n + 1) * sizeof *col);
-    align_heads(l, pad);
-    align_comments(l, pad, col);
-    size_t n = 0, cap = l->len + l->n * 8 + 1;
-    char *out = xcalloc_big(cap);
-    for (size_t i = 0; i < l->n; i++) {
+    uint32_t *pad = xcalloc(n + 1, sizeof *pad);     /* widths of one line: below 4 G */
+    uint32_t *col = xcalloc(n + 1, sizeof *col);
+    align_heads(l, n, pad);
+    align_comments(l, n, pad, col);
+    for (size_t i = 0; i < n; i++) {
         const FmtLine *ln = &l->lines[i];
         if (!ln->blank) {
             const char *code = l->buf + ln->code;
             size_t width = ln->indent;
-            if (ln->code_len) spaces(&out, &n, &cap, ln->indent);
+            if (ln->code_len) spaces(l, ln->indent);
             if (pad[i]) {
-                bytes(&out, &n, &cap, code, ln->head_len);
-                spaces(&out, &n, &cap, pad[i]);
-                bytes(&out, &n, &cap, code + ln->head_len, ln->code_len - ln->head_len);
+                bytes(l, code, ln->head_len);
+                spaces(l, pad[i]);
+                bytes(l, code + ln->head_len, ln->code_len - ln->head_len);
                 width += pad[i];
             } else {
-                bytes(&out, &n, &cap, code, ln->code_len);
+                bytes(l, code, ln->code_len);
             }
             if (ln->comment_len) {
                 width += utf8_width(code, ln->code_len);
-                spaces(&out, &n, &cap, col[i] > width ? col[i] - width : 1);
-                bytes(&out, &n, &cap, l->buf + ln->comment, ln->comment_len);
+                spaces(l, col[i] > width ? col[i] - width : 1);
+                bytes(l, l->buf + ln->comment, ln->comment_len);
             }
         }
-        bytes(&out, &n, &cap, "\n", 1);
+        bytes(l, "\n", 1);
     }
     free(pad);
     free(col);
-    out[n] = '\0';
-    *len = n;
+}
+
+void fmt_lines_settle(FmtLines *l)
+{
+    if (l->keep_all || l->n == 0) return;
+    for (size_t j = l->checked > 0 ? l->checked : 1; j < l->n; j++)
+        if (!same_head_run(&l->lines[j - 1], &l->lines[j])
+            && !same_comment_run(&l->lines[j - 1], &l->lines[j]))
+            l->chain = j;
+    l->checked = l->n;
+    size_t k = l->chain;
+    if (k == 0) return;
+    render_lines(l, k);
+    /* The lines kept move to the front, and their text with them: a line's
+     * code and comment follow the code of the line before it in buf. */
+    size_t from = l->lines[k].code;
+    for (size_t i = k; i < l->n; i++) {
+        l->lines[i].code -= from;
+        if (l->lines[i].comment_len) l->lines[i].comment -= from;
+    }
+    memmove(l->lines, l->lines + k, (l->n - k) * sizeof *l->lines);
+    memmove(l->buf, l->buf + from, l->len - from);
+    l->len -= from;
+    l->n -= k;
+    l->chain = 0;
+    l->checked = l->n;
+}
+
+char *fmt_lines_render(FmtLines *l, size_t *len)
+{
+    render_lines(l, l->n);
+    char *out = l->out;
+    out[l->outlen] = '\0';
+    *len = l->outlen;
+    l->out = NULL;
+    l->outlen = l->outcap = 0;
+    l->n = l->len = l->chain = l->checked = 0;
     return out;
 }

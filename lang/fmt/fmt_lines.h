@@ -6,7 +6,12 @@
  * (fmt.c) builds lines here: indentation, code, an optional trailing comment
  * and, for alignable lines, where the column to align starts; render()
  * then pads and joins them.  Widths are display widths (a Japanese
- * character is two columns), as an editor with a monospaced font shows them. */
+ * character is two columns), as an editor with a monospaced font shows them.
+ *
+ * Lines are rendered as soon as nothing to come can align with them
+ * (fmt_lines_settle), so only the output and a short tail of lines are held,
+ * not a second copy of the whole file in lines: `fmt` of a large plan needs
+ * the tree and its output, little more. */
 #ifndef STRAT_FMT_LINES_H
 #define STRAT_FMT_LINES_H
 
@@ -25,15 +30,21 @@ typedef struct FmtLine {       /* one per output line: 40 bytes (a line is short
 } FmtLine;
 
 typedef struct FmtLines {
-    char *buf;
+    char *buf;                  /* code and comments of the lines not yet rendered */
     size_t len, cap;
-    FmtLine *lines;
+    FmtLine *lines;             /* the lines not yet rendered */
     size_t n, ncap;
+    size_t chain, checked;      /* lines[chain..n) may still align with a line to come;
+                                 * pairs before lines[checked] are known */
+    char *out;                  /* what is rendered so far */
+    size_t outlen, outcap;
+    bool keep_all;              /* render only at the end: the reference the tests hold
+                                 * the streaming render to */
 } FmtLines;
 
-/* Sized for a source of src_len bytes and src_lines lines: the canonical
- * layout is about as long, so the arrays are not regrown (and copied). */
-void     fmt_lines_init(FmtLines *l, size_t src_len, size_t src_lines);
+/* The output is sized for a source of src_len bytes: the canonical layout is
+ * about as long, so it is not regrown (and copied). */
+void     fmt_lines_init(FmtLines *l, size_t src_len);
 void     fmt_lines_free(FmtLines *l);
 
 /* Starts a line; later appends go to it. */
@@ -46,8 +57,13 @@ void     fmt_line_blank(FmtLines *l);
 /* Display column just after the last line's code (indent included). */
 size_t   fmt_line_width(const FmtLines *l);
 
-/* Aligns and joins the lines; the result (malloc'd, *len bytes) ends in one
- * newline, or is empty when there are no lines. */
+/* Every line so far is final (no appends, comments or keys to come): the
+ * lines that cannot align with any later one are rendered and dropped. */
+void     fmt_lines_settle(FmtLines *l);
+
+/* Aligns and joins the lines; the result (malloc'd, *len bytes, NUL after
+ * them; the caller owns it, l holds nothing more) ends in one newline, or is
+ * empty when there are no lines. */
 char    *fmt_lines_render(FmtLines *l, size_t *len);
 
 #endif

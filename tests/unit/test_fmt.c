@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fmt.h"
+#include "fmt_lines.h"
 #include "xalloc.h"
 
 /* Formats src; NULL when it has errors.  The result is malloc'd. */
@@ -414,4 +415,55 @@ Test(fmt, every_example_and_golden_input_is_lossless_and_idempotent)
     }
     free(corpus);
     cr_expect_geq(formatted, 3, "the examples were not found (under TEST_SOURCE_ROOT)");
+}
+
+/* Lines are rendered as soon as nothing to come can align with them
+ * (fmt_lines_settle): over random runs of aligned heads, trailing comments,
+ * indents and blank lines, with a settle between any two lines, the output
+ * is the one rendering everything at the end gives. */
+static char *random_lines(uint64_t seed, bool keep_all, size_t *len)
+{
+    static const char *codes[] = {"sector s1", "sector long_name_2", "milestone 2020",
+                                  "note", "viewpoint 視点", "}"};
+    static const char *heads[] = {" \"a\"", " \"タイトル\"", " \"bb\""};
+    FmtLines l;
+    fmt_lines_init(&l, 64);
+    l.keep_all = keep_all;
+    uint64_t x = seed;
+    for (int i = 0; i < 400; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        if (x % 11 == 0) {
+            fmt_line_blank(&l);
+        } else {
+            FmtLine *ln = fmt_line_new(&l, (uint32_t)(x >> 8) % 2 * 2);
+            const char *code = codes[(x >> 12) % 6];
+            fmt_line_append(&l, code, strlen(code));
+            unsigned key = (unsigned)(x >> 20) % 3;
+            if (key) {
+                ln = fmt_line_last(&l);
+                ln->key = key;
+                ln->head_len = ln->code_len;
+                const char *h = heads[(x >> 24) % 3];
+                fmt_line_append(&l, h, strlen(h));
+            }
+            if ((x >> 28) % 3 == 0) fmt_line_comment(&l, "# c", 3);
+        }
+        if ((x >> 32) % 2) fmt_lines_settle(&l);
+    }
+    char *out = fmt_lines_render(&l, len);
+    fmt_lines_free(&l);
+    return out;
+}
+
+Test(fmt, lines_rendered_early_align_as_if_rendered_at_the_end)
+{
+    for (uint64_t seed = 1; seed <= 200; seed++) {
+        size_t n1, n2;
+        char *stream = random_lines(seed * 0x9e3779b97f4a7c15u, false, &n1);
+        char *whole = random_lines(seed * 0x9e3779b97f4a7c15u, true, &n2);
+        cr_assert_eq(n1, n2, "seed %lu", (unsigned long)seed);
+        cr_assert_str_eq(stream, whole, "seed %lu", (unsigned long)seed);
+        free(stream);
+        free(whole);
+    }
 }
