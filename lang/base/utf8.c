@@ -48,6 +48,15 @@ size_t utf8_invalid_at(const char *s, size_t len, bool nul_is_invalid)
             i++;
             continue;
         }
+        /* The common three-byte form (most CJK: E1..EC, EE, EF lead bytes,
+         * whose second byte may be any continuation) inline; the rest,
+         * with their narrower second bytes, through utf8_seq_len. */
+        unsigned char b = p[i];
+        if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 3 <= len
+            && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         size_t n = utf8_seq_len(p + i, len - i);
         if (n == 0) return i;
         i += n;

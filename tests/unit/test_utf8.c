@@ -13,6 +13,18 @@ static size_t reference(const unsigned char *p, size_t n)
     return k < 1 ? 0 : (size_t)k;
 }
 
+/* Where the first invalid sequence starts, by utf8proc (NUL is valid). */
+static size_t reference_invalid_at(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t k = reference(p + i, n - i);
+        if (k == 0) return i;
+        i += k;
+    }
+    return n;
+}
+
 /* Every sequence of one, two and three bytes: 16.8 million verdicts. */
 Test(utf8, every_short_sequence_as_utf8proc_judges_it)
 {
@@ -25,6 +37,8 @@ Test(utf8, every_short_sequence_as_utf8proc_judges_it)
         for (size_t n = 1; n <= 3; n++) {
             if (n < 3 && (v & ((1u << (8 * (3 - n))) - 1))) continue;   /* each prefix once */
             if (utf8_seq_len(b, n) != reference(b, n)) wrong++;
+            /* the validator's inline three-byte path and its fallback */
+            if (utf8_invalid_at((const char *)b, n, false) != reference_invalid_at(b, n)) wrong++;
         }
     }
     cr_expect_eq(wrong, 0, "%zu sequences judged differently", wrong);
