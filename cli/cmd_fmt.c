@@ -60,39 +60,81 @@ static bool read_raw(Strat *s, const char *path, char **out, size_t *len)
     return true;
 }
 
+/* The formatted text, piece by piece as fmt makes it (it is never whole in
+ * memory): compared with the stored bytes as it comes, printed, or under -w
+ * written to a temporary beside the file from the first difference on. */
+typedef struct FmtOut {
+    const FmtRun *run;
+    const char *path;
+    const char *stored;         /* the bytes as stored */
+    size_t storedlen;
+    size_t off;                 /* bytes of formatted text so far */
+    bool changed;
+    bool opened;                /* -w: the temporary is open */
+    bool failed;                /* -w: it could not be opened (a message said why) */
+    OutFile of;
+} FmtOut;
+
+/* At the first difference: the temporary starts with the text so far, which
+ * is the stored bytes' prefix. */
+static void start_rewrite(FmtOut *o)
+{
+    if (!outfile_open(&o->of, o->path)) {
+        o->failed = true;
+        return;
+    }
+    o->opened = true;
+    fwrite(o->stored, 1, o->off, o->of.f);      /* errors: outfile_commit sees them */
+}
+
+static void take(void *ctx, const char *s, size_t n)
+{
+    FmtOut *o = ctx;
+    if (!o->changed && (n > o->storedlen - o->off || memcmp(o->stored + o->off, s, n) != 0)) {
+        o->changed = true;
+        if (o->run->write) start_rewrite(o);
+    }
+    if (!o->run->check && !o->run->write) fwrite(s, 1, n, stdout);
+    if (o->opened) fwrite(s, 1, n, o->of.f);
+    o->off += n;
+}
+
 /* One file: EXIT_OK, EXIT_FINDINGS (would change, under --check) or EXIT_TROUBLE. */
 static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
 {
     Strat s;
     strat_init(&s, &c->sopt);
-    char *raw = NULL, *text = NULL;
-    size_t rawlen = 0, len = 0;
+    char *raw = NULL;
+    size_t rawlen = 0;
     uint32_t id;
     int rc = EXIT_OK;
-    const char *stored = NULL;      /* the bytes as stored: raw, or the same loaded text */
-    if (read_raw(&s, path, &raw, &rawlen)
-        && src_load_bytes(&s, strcmp(path, "-") == 0 ? "<stdin>" : path, NULL, raw, rawlen, &id)) {
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    FmtOut o = {.run = run, .path = path};
+    bool ok = false;
+    if (read_raw(&s, path, &raw, &rawlen) && src_load_bytes(&s, name, NULL, raw, rawlen, &id)) {
         /* Plain UTF-8 loads unchanged: keep one copy, not two, while formatting. */
         const SrcFile *f = src_file(s.src, id);
-        stored = raw;
+        o.stored = raw;
+        o.storedlen = rawlen;
         if (f->len == rawlen && memcmp(f->text, raw, rawlen) == 0) {
             free(raw);
             raw = NULL;
-            stored = f->text;
+            o.stored = f->text;
         }
-        text = fmt_source(&s, id, &len);
+        ok = fmt_source_to(&s, id, take, &o);
     }
-    if (!text) {
+    if (!ok) {
         cli_print_diags(c, &s);
         rc = EXIT_TROUBLE;
     } else {
-        bool changed = len != rawlen || memcmp(text, stored, len) != 0;
-        if (run->check && changed) printf("%s\n", strcmp(path, "-") == 0 ? "<stdin>" : path);
-        if (run->write && changed && !outfile_write(path, text, len)) rc = EXIT_TROUBLE;
-        if (!run->check && !run->write) fwrite(text, 1, len, stdout);
-        if (rc == EXIT_OK && run->check && changed) rc = EXIT_FINDINGS;
+        if (!o.changed && o.off != o.storedlen) {
+            o.changed = true;
+            if (run->write) start_rewrite(&o);
+        }
+        if (o.failed || (o.opened && !outfile_commit(&o.of))) rc = EXIT_TROUBLE;
+        if (run->check && o.changed) printf("%s\n", name);
+        if (rc == EXIT_OK && run->check && o.changed) rc = EXIT_FINDINGS;
     }
-    free(text);
     free(raw);
     strat_fini(&s);
     return rc;

@@ -473,26 +473,48 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
 
 /* ---- files ------------------------------------------------------------- */
 
+static void print_file(Printer *p, const SrcFile *src, const AstFile *ast, FmtSink sink, void *ctx)
+{
+    memset(p, 0, sizeof *p);
+    p->src = src->text;
+    p->srclen = (uint32_t)src->len;
+    p->c = ast->comments;
+    p->block_start = true;
+    p->header = NO_LINE;
+    fmt_lines_init(&p->out, src->len, sink, ctx);
+    put_block(p, ast->items, 0, UINT32_MAX);
+}
+
 char *fmt_ast(const SrcFile *src, const AstFile *ast, size_t *len)
 {
     Printer p;
-    memset(&p, 0, sizeof p);
-    p.src = src->text;
-    p.srclen = (uint32_t)src->len;
-    p.c = ast->comments;
-    p.block_start = true;
-    p.header = NO_LINE;
-    fmt_lines_init(&p.out, src->len);
-    put_block(&p, ast->items, 0, UINT32_MAX);
+    print_file(&p, src, ast, NULL, NULL);
     char *out = fmt_lines_render(&p.out, len);
     fmt_lines_free(&p.out);
     return out;
 }
 
-char *fmt_source(Strat *s, uint32_t file, size_t *len)
+/* The file's tree, or NULL when reading it found errors. */
+static AstFile *parse_clean(Strat *s, uint32_t file)
 {
     int before = s->diags.errors;
     AstFile *ast = parse_file(s, file, false);
-    if (!ast || s->diags.errors > before) return NULL;
-    return fmt_ast(src_file(s->src, file), ast, len);
+    return ast && s->diags.errors == before ? ast : NULL;
+}
+
+char *fmt_source(Strat *s, uint32_t file, size_t *len)
+{
+    AstFile *ast = parse_clean(s, file);
+    return ast ? fmt_ast(src_file(s->src, file), ast, len) : NULL;
+}
+
+bool fmt_source_to(Strat *s, uint32_t file, FmtSink sink, void *ctx)
+{
+    AstFile *ast = parse_clean(s, file);
+    if (!ast) return false;
+    Printer p;
+    print_file(&p, src_file(s->src, file), ast, sink, ctx);
+    fmt_lines_finish(&p.out);
+    fmt_lines_free(&p.out);
+    return true;
 }

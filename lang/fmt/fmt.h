@@ -8,8 +8,10 @@
 #ifndef STRAT_FMT_H
 #define STRAT_FMT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "ast.h"
+#include "fmt_lines.h"
 #include "strat.h"
 
 enum { FMT_MAX_WIDTH = 100 };   /* id lists wrap before this display column */
@@ -21,5 +23,9 @@ char *fmt_ast(const SrcFile *src, const AstFile *ast, size_t *len);
  * reasons in s->diags, when reading the file found errors (syntax, invalid
  * dates, bad escapes...): such a file is never formatted. */
 char *fmt_source(Strat *s, uint32_t file, size_t *len);
+/* The same, the text handed to sink in pieces as it is made, so that it is
+ * never whole in memory (`stratc fmt` of a large plan).  False, with nothing
+ * handed over, when the file has errors. */
+bool  fmt_source_to(Strat *s, uint32_t file, FmtSink sink, void *ctx);
 
 #endif

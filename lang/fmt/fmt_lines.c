@@ -8,17 +8,19 @@
 
 enum { COMMENT_GAP = 2 };   /* at least two spaces before a trailing comment */
 
-enum { LINES_FIRST = 256, BUF_FIRST = 16 * 1024 };
+enum { LINES_FIRST = 256, BUF_FIRST = 16 * 1024, SINK_PIECE = 64 * 1024 };
 
-void fmt_lines_init(FmtLines *l, size_t src_len)
+void fmt_lines_init(FmtLines *l, size_t src_len, FmtSink sink, void *ctx)
 {
     memset(l, 0, sizeof *l);
     l->cap = BUF_FIRST;
     l->buf = xmalloc(l->cap);
     l->ncap = LINES_FIRST;
     l->lines = xmalloc(l->ncap * sizeof *l->lines);
+    l->sink = sink;
+    l->sink_ctx = ctx;
     /* calloc'd big blocks are fresh pages, touched only as they are written. */
-    l->outcap = src_len + src_len / 8 + 64;
+    l->outcap = sink ? 2 * SINK_PIECE : src_len + src_len / 8 + 64;
     l->out = xcalloc_big(l->outcap);
 }
 
@@ -168,6 +170,10 @@ static void render_lines(FmtLines *l, size_t n)
             }
         }
         bytes(l, "\n", 1);
+        if (l->sink && l->outlen >= SINK_PIECE) {
+            l->sink(l->sink_ctx, l->out, l->outlen);
+            l->outlen = 0;
+        }
     }
     free(pad);
     free(col);
@@ -197,6 +203,14 @@ void fmt_lines_settle(FmtLines *l)
     l->n -= k;
     l->chain = 0;
     l->checked = l->n;
+}
+
+void fmt_lines_finish(FmtLines *l)
+{
+    render_lines(l, l->n);
+    if (l->outlen) l->sink(l->sink_ctx, l->out, l->outlen);
+    l->outlen = 0;
+    l->n = l->len = l->chain = l->checked = 0;
 }
 
 char *fmt_lines_render(FmtLines *l, size_t *len)

@@ -29,6 +29,9 @@ typedef struct FmtLine {       /* one per output line: 40 bytes (a line is short
     bool blank;                 /* an empty line between groups */
 } FmtLine;
 
+/* Takes a piece of the rendered text (fmt_lines_init). */
+typedef void (*FmtSink)(void *ctx, const char *s, size_t n);
+
 typedef struct FmtLines {
     char *buf;                  /* code and comments of the lines not yet rendered */
     size_t len, cap;
@@ -36,15 +39,19 @@ typedef struct FmtLines {
     size_t n, ncap;
     size_t chain, checked;      /* lines[chain..n) may still align with a line to come;
                                  * pairs before lines[checked] are known */
-    char *out;                  /* what is rendered so far */
+    char *out;                  /* what is rendered and not yet handed to sink */
     size_t outlen, outcap;
+    FmtSink sink;               /* NULL: the whole text is kept for fmt_lines_render */
+    void *sink_ctx;
     bool keep_all;              /* render only at the end: the reference the tests hold
                                  * the streaming render to */
 } FmtLines;
 
-/* The output is sized for a source of src_len bytes: the canonical layout is
- * about as long, so it is not regrown (and copied). */
-void     fmt_lines_init(FmtLines *l, size_t src_len);
+/* With a sink, the rendered text goes to it in pieces of some kilobytes and
+ * is never whole in memory (finish with fmt_lines_finish).  Without, it is
+ * kept, in room for a source of src_len bytes: the canonical layout is about
+ * as long, so it is not regrown (and copied); finish with fmt_lines_render. */
+void     fmt_lines_init(FmtLines *l, size_t src_len, FmtSink sink, void *ctx);
 void     fmt_lines_free(FmtLines *l);
 
 /* Starts a line; later appends go to it. */
@@ -65,5 +72,7 @@ void     fmt_lines_settle(FmtLines *l);
  * them; the caller owns it, l holds nothing more) ends in one newline, or is
  * empty when there are no lines. */
 char    *fmt_lines_render(FmtLines *l, size_t *len);
+/* With a sink: renders the rest and hands it over. */
+void     fmt_lines_finish(FmtLines *l);
 
 #endif

@@ -427,7 +427,7 @@ static char *random_lines(uint64_t seed, bool keep_all, size_t *len)
                                   "note", "viewpoint 視点", "}"};
     static const char *heads[] = {" \"a\"", " \"タイトル\"", " \"bb\""};
     FmtLines l;
-    fmt_lines_init(&l, 64);
+    fmt_lines_init(&l, 64, NULL, NULL);
     l.keep_all = keep_all;
     uint64_t x = seed;
     for (int i = 0; i < 400; i++) {
