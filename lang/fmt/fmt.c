@@ -326,7 +326,7 @@ static void put_body(Printer *p, const Item *it, uint32_t indent)
     put_token(p, lb, lb + 1, "{", 1);
     p->header = NO_LINE;
     const Item *kids = it->u.ent.items;
-    Span rb = it->u.ent.rbrace;
+    Span rb = item_rbrace(it);
     if (!kids && !(p->c && p->c->span.start < rb.start)) {
         fmt_line_append(&p->out, "}", 1);
         p->prev_end = rb.end;
@@ -389,7 +389,7 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
         }
         if (it->flags & IF_EN) {
             put_keyword(p, "en");
-            put_text(p, &it->u.ent.en);
+            put_text(p, it->u.ent.en);
         }
         if (it->flags & IF_BLOCK) put_body(p, it, indent);
         break;
@@ -433,21 +433,24 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
         put_ident(p, &it->u.w.word);
         if (it->flags & IF_TEXT) put_text(p, &it->u.w.text);
         break;
-    case IT_THRESHOLD:
+    case IT_THRESHOLD: {
         put_ident(p, &it->u.m.name);
-        put_value(p, &it->u.m.value);
+        Value v = item_value(it);
+        put_value(p, &v);
         break;
+    }
     case IT_BASELINE: case IT_ACTUAL: case IT_TARGET:
         if (it->op) {
             uint32_t at = next_token(p, p->prev_end);
             const char *op = it->op == OP_GE ? ">=" : it->op == OP_LE ? "<=" : "=";
             put_cstr(p, at, at + op_len(p, at), op);
         }
-        if (it->flags & IF_VALUE) put_value(p, &it->u.m.value);
+        if (it->flags & IF_VALUE) { Value v = item_value(it); put_value(p, &v); }
         else if (it->flags & IF_TEXT) put_text(p, &it->u.m.text);
         if (it->flags & IF_DATE) {
             put_keyword(p, it->kind == IT_TARGET ? "by" : "at");
-            put_date(p, &it->u.m.date);
+            Date d = item_date(it);
+            put_date(p, &d);
         }
         break;
     case IT_GRADE:
@@ -458,7 +461,7 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
         }
         if (it->flags & IF_EN) {
             put_keyword(p, "en");
-            put_text(p, &it->u.gr.en);
+            put_text(p, it->u.gr.en);
         }
         put_keyword(p, "when");
         put_cond(p, it->u.gr.when);

@@ -43,11 +43,19 @@ typedef struct Value {
 
 static inline Span value_num_span(const Value *v) { return (Span){v->span.file, v->span.start, v->num_end}; }
 
-typedef struct Date {
+/* A date's meaning: what was written and the interval it denotes. */
+typedef struct DateVal {
     DateSpec spec;
+    DayNum first, last;     /* the interval (set by the resolver for FY) */
+} DateVal;
+
+typedef struct Date {
+    union {
+        DateVal v;          /* the meaning, as one (a measure keeps only this) */
+        struct { DateSpec spec; DayNum first, last; };
+    };
     Span span;
     bool valid;             /* false after a reported error */
-    DayNum first, last;     /* the interval (set by the resolver for FY) */
 } Date;
 
 typedef enum {              /* the ITEM rows of keywords.def, in order */
@@ -64,12 +72,21 @@ enum {                      /* Item.flags */
     IF_DATE = 2,            /* optional date present (target by, baseline at) */
     IF_TEXT = 4,            /* optional text present */
     IF_EN = 8,              /* title has an `en` translation */
-    IF_VALUE = 16           /* target has a number (else it is qualitative) */
+    IF_VALUE = 16,          /* target has a number (else it is qualitative) */
+    IF_DATE_VALID = 32,     /* measure: its date, written or implied, has a valid interval */
+    IF_WIDE = 64,           /* measure: its parts' offsets are in .wide (ast.h) */
+    IF_BRACE_PUT = 128      /* block: its '}' was missing and is put where the item ends */
 };
 
 enum { OP_NONE = 0, OP_GE = '>', OP_LE = '<', OP_EQ = '=' };
 
 typedef struct Item Item;
+
+/* Where a measure's parts stand, as offsets from the item's start; the date
+ * ends where the item does.  An item whose offsets do not fit 16 bits (a long
+ * comment inside it) keeps them whole, from the file's start, in a MeasureAt. */
+enum { AT_VALUE, AT_NUM_END, AT_VALUE_END, AT_DATE, MEASURE_AT };
+typedef struct MeasureAt { uint32_t at[MEASURE_AT], date_end; } MeasureAt;
 
 /* A grade's condition: `when rate >= expected and has_data` (doc/language.md). */
 typedef enum { CMP_GE, CMP_LE, CMP_EQ, CMP_GT, CMP_LT } CmpOp;   /* ORDER: cmp_name() */
@@ -115,7 +132,8 @@ struct Item {
     Item *next;
     union {
         /* strategy viewpoint sector project indicator thresholds */
-        struct { Ident id; Text title, en; Item *items; Span rbrace; } ent;
+        /* the block's '}' ends the item: item_rbrace() */
+        struct { Ident id; Text title; const Text *en; Item *items; } ent;
         /* goal note activity owner source revises include unit(text) milestone;
          * only a milestone has .date and only an include .included: the
          * others are allocated without them, never read those of one */
@@ -126,15 +144,61 @@ struct Item {
         struct { Ident word; Text text; } w;
         /* sectors viewpoints */
         struct { Ident *ids; uint32_t n; } list;
-        /* baseline actual target threshold: only a text target (no
-         * IF_VALUE) has text, only a threshold a name, so they share room;
-         * a baseline, an actual or a numeric target is allocated without
-         * them (6 of these per indicator): never read .text or .name of one */
-        struct { Value value; Date date; union { Text text; Ident name; }; } m;
+        /* baseline actual target threshold: six of these per indicator, so
+         * the value and date are kept decoded, without spans: where their
+         * parts stand is at[], offsets from the item's start (item_value and
+         * item_date rebuild the Value and the Date).  Only a text target (no
+         * IF_VALUE) has text, only a threshold a name, so they share room; a
+         * baseline, an actual or a numeric target is allocated without
+         * them: never read .text or .name of one */
+        struct {
+            double num;
+            const char *unit;           /* interned; NULL when none was written */
+            DateVal date;               /* valid: IF_DATE_VALID */
+            union {
+                uint16_t at[MEASURE_AT];        /* see MeasureAt */
+                const struct MeasureAt *wide;   /* IF_WIDE: an offset did not fit */
+            };
+            union { Text text; Ident name; };
+        } m;
         /* grade ID "LABEL" [en "LABEL"] when COND */
-        struct { Ident id; Text title, en; Cond *when; } gr;
+        struct { Ident id; Text title; const Text *en; Cond *when; } gr;
     } u;
 };
+
+/* A measure's value and date (baseline, actual, target, threshold), rebuilt
+ * from the item: the Value when IF_VALUE, the Date when IF_DATE or (a target
+ * due at the end of the period) when IF_DATE_VALID. */
+static inline uint32_t measure_at(const Item *it, int k)
+{
+    return it->flags & IF_WIDE ? it->u.m.wide->at[k] : it->span.start + it->u.m.at[k];
+}
+
+static inline Value item_value(const Item *it)
+{
+    return (Value){it->u.m.num, it->u.m.unit,
+                   {it->span.file, measure_at(it, AT_VALUE), measure_at(it, AT_VALUE_END)},
+                   measure_at(it, AT_NUM_END)};
+}
+
+static inline Date item_date(const Item *it)
+{
+    Date d = {.v = it->u.m.date, .valid = (it->flags & IF_DATE_VALID) != 0};
+    if (it->flags & IF_DATE)
+        d.span = (Span){it->span.file, measure_at(it, AT_DATE),
+                        it->flags & IF_WIDE ? it->u.m.wide->date_end : it->span.end};
+    return d;
+}
+
+/* A block's closing '}' (IF_BLOCK): the item's last byte, or nothing where a
+ * missing one was put back. */
+static inline Span item_rbrace(const Item *it)
+{
+    return (Span){it->span.file, it->span.end - (it->flags & IF_BRACE_PUT ? 0 : 1), it->span.end};
+}
+
+static inline Span item_value_span(const Item *it) { return item_value(it).span; }
+static inline Span item_date_span(const Item *it) { return item_date(it).span; }
 
 const char *item_kind_name(ItemKind k);   /* the keyword: "indicator" */
 const char *cmp_name(CmpOp op);           /* ">=" */

@@ -125,7 +125,13 @@ static Item *head(ParseCtx *pc, Span sp, Ident id, const Text *title, const Text
     Item *it = ast_new(pc, IT_INDICATOR, size, sp);
     it->u.ent.id = id;
     if (title) it->u.ent.title = *title;
-    if (en) { it->u.ent.en = *en; it->flags |= IF_EN; }
+    /* A translation is rare: it has room of its own, only when written. */
+    if (en) {
+        Text *t = ARENA_NEW(pc->arena, Text);
+        *t = *en;
+        it->u.ent.en = t;
+        it->flags |= IF_EN;
+    }
     return it;
 }
 
@@ -136,9 +142,10 @@ static Item *entity(ParseCtx *pc, ItemKind k, Span sp, Item *it, const ItemList 
     it->kind = (uint8_t)k;
     it->span = sp;
     if (block) {
-        it->flags |= IF_BLOCK;
+        /* The '}' is the item's end (item_rbrace): one byte, or none when
+         * the recovery put a missing one back. */
+        it->flags |= IF_BLOCK | (rbrace.end == rbrace.start ? IF_BRACE_PUT : 0);
         it->u.ent.items = body->head;
-        it->u.ent.rbrace = rbrace;
     }
     return it;
 }
@@ -182,8 +189,33 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     bool plain = k == IT_BASELINE || k == IT_ACTUAL || (k == IT_TARGET && v);
     size_t size = plain ? ITEM_SIZE_NO_TEXT : ITEM_SIZE(m);
     Item *it = ast_new(pc, k, size, sp);
-    if (v) { it->u.m.value = *v; it->flags |= IF_VALUE; }
-    if (d) { it->u.m.date = *d; it->flags |= IF_DATE; }
+    uint32_t at[MEASURE_AT], date_end = sp.end;
+    for (int i = 0; i < MEASURE_AT; i++) at[i] = sp.start;     /* parts not written */
+    if (v) {
+        it->u.m.num = v->num;
+        it->u.m.unit = v->unit;
+        it->flags |= IF_VALUE;
+        at[AT_VALUE] = v->span.start;
+        at[AT_NUM_END] = v->num_end;
+        at[AT_VALUE_END] = v->span.end;
+    }
+    if (d) {
+        it->u.m.date = d->v;
+        it->flags |= IF_DATE | (d->valid ? IF_DATE_VALID : 0);
+        at[AT_DATE] = d->span.start;
+        date_end = d->span.end;
+    }
+    bool fits = date_end == sp.end;
+    for (int i = 0; i < MEASURE_AT; i++) fits = fits && at[i] >= sp.start && at[i] - sp.start <= UINT16_MAX;
+    if (fits) {
+        for (int i = 0; i < MEASURE_AT; i++) it->u.m.at[i] = (uint16_t)(at[i] - sp.start);
+    } else {
+        MeasureAt *w = ARENA_NEW(pc->arena, MeasureAt);
+        memcpy(w->at, at, sizeof at);
+        w->date_end = date_end;
+        it->u.m.wide = w;
+        it->flags |= IF_WIDE;
+    }
     return it;
 }
 

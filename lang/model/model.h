@@ -3,7 +3,8 @@
  * The resolver indexes the syntax tree: entities get arrays, references
  * point at what they name, dates carry their intervals.  Values are not
  * copied: targets, actuals and milestones are the AST items themselves
- * (read them through the accessors below). */
+ * (read them through the accessors below and item_value, item_date in
+ * ast.h: a measure item keeps its parts compactly). */
 #ifndef STRAT_MODEL_H
 #define STRAT_MODEL_H
 
@@ -113,11 +114,14 @@ typedef struct Model {
     AstFile *ast;
 } Model;
 
-/* Accessors for measure items (baseline, target, actual). */
-static inline double       item_num(const Item *it)      { return it->u.m.value.num; }
-static inline const char  *item_unit(const Item *it)     { return it->u.m.value.unit; }
+/* Accessors for measure items (baseline, target, actual); item_value and
+ * item_date (ast.h) rebuild the whole Value and Date. */
+static inline double       item_num(const Item *it)      { return it->u.m.num; }
+static inline const char  *item_unit(const Item *it)     { return it->u.m.unit; }
 static inline bool         item_has_date(const Item *it) { return (it->flags & IF_DATE) != 0; }
-static inline const Date  *item_date(const Item *it)     { return &it->u.m.date; }
+/* The date's interval is valid (written, or implied for a target: the period's end). */
+static inline bool         item_date_valid(const Item *it) { return (it->flags & IF_DATE_VALID) != 0; }
+static inline DayNum       item_date_last(const Item *it)  { return it->u.m.date.last; }
 static inline bool         target_is_text(const Item *it){ return !(it->flags & IF_VALUE); }
 
 #endif

@@ -128,9 +128,9 @@ static bool once(R *r, const Item **slot, const Item *it)
 }
 
 /* Only FY dates depend on `fiscal_year starts`; the others are final already. */
-static void track_date(R *r, Date *d)
+static void track_date(R *r, DateVal *d, bool valid)
 {
-    if (d->valid && d->spec.form == DF_FY) vec_push(&r->dates, d);
+    if (valid && d->spec.form == DF_FY) vec_push(&r->dates, d);
 }
 
 /* ---- entities --------------------------------------------------------------- */
@@ -164,7 +164,7 @@ static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
     e->kind = k;
     e->id = it->u.ent.id;
     e->title = &it->u.ent.title;
-    e->en = &it->u.ent.en;
+    e->en = it->u.ent.en ? it->u.ent.en : &NO_TEXT;
     e->item = it;
     if (k == EK_STRATEGY || !e->id.name) return;
     Entity *prev = ptrmap_get(map_for(r->m, k), e->id.name);
@@ -268,8 +268,8 @@ static bool status_word(R *r, const Ident *w, Status *out)
 static int cmp_target(const void *a, const void *b)
 {
     const Item *x = *(const Item *const *)a, *y = *(const Item *const *)b;
-    DayNum dx = x->u.m.date.valid ? x->u.m.date.last : INT32_MAX;
-    DayNum dy = y->u.m.date.valid ? y->u.m.date.last : INT32_MAX;
+    DayNum dx = item_date_valid(x) ? item_date_last(x) : INT32_MAX;
+    DayNum dy = item_date_valid(y) ? item_date_last(y) : INT32_MAX;
     if (dx != dy) return dx < dy ? -1 : 1;
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
@@ -294,17 +294,17 @@ static void indicator(R *r, Project *p, Item *it)
                 ind->unit = intern(r->s->names, c->u.txt.text.s, c->u.txt.text.len);
             break;
         case IT_BASELINE:
-            if (once(r, &ind->baseline, c) && (c->flags & IF_DATE)) track_date(r, &c->u.m.date);
+            if (once(r, &ind->baseline, c) && (c->flags & IF_DATE)) track_date(r, &c->u.m.date, item_date_valid(c));
             break;
         case IT_TARGET:
             vec_push(targets, c);
             if (c->op == OP_LE) has_le = true;
             if (c->op == OP_LE || c->op == OP_GE) has_cmp = true;
-            if (c->flags & IF_DATE) track_date(r, &c->u.m.date);
+            if (c->flags & IF_DATE) track_date(r, &c->u.m.date, item_date_valid(c));
             break;
         case IT_ACTUAL:
             vec_push(actuals, c);
-            track_date(r, &c->u.m.date);
+            track_date(r, &c->u.m.date, item_date_valid(c));
             break;
         case IT_STATUS:     /* a grade of the scale, known after the walk */
             once(r, &ind->status, c);
@@ -462,12 +462,12 @@ static void thresholds(R *r, Item *it)
     bool bad = false;       /* compare on_track and below only as written */
     for (Item *c = it->u.ent.items; c; c = c->next) {
         const char *n = c->u.m.name.name;
-        double v = c->u.m.value.num;
-        bool pct = c->u.m.value.unit != NULL;
+        double v = item_num(c);
+        bool pct = item_unit(c) != NULL;
         if (strcmp(n, "on_track") == 0 || strcmp(n, "below") == 0) {
             if (pct) v /= 100;
             if (v <= 0 || v > 1) {
-                Diag *g = diag_add(&r->s->diags, SEV_ERROR, "thresholds", c->u.m.value.span,
+                Diag *g = diag_add(&r->s->diags, SEV_ERROR, "thresholds", item_value(c).span,
                                    "the '%s' threshold is a share of the expected pace, between 0 and 1 "
                                    "(or 0%% and 100%%)", n);
                 diag_help(g, "%s 80 %% means: at least 80 %% of the progress due by the report date", n);
@@ -477,7 +477,7 @@ static void thresholds(R *r, Item *it)
             if (n[0] == 'o') t->on_track = v; else t->below = v;
         } else if (strcmp(n, "stale_days") == 0) {
             if (v < 1) {
-                diag_add(&r->s->diags, SEV_ERROR, "thresholds", c->u.m.value.span,
+                diag_add(&r->s->diags, SEV_ERROR, "thresholds", item_value(c).span,
                          "'stale_days' is a number of days, at least 1");
                 continue;
             }
@@ -593,7 +593,7 @@ static void scale(R *r, Item *it)
         Grade *g = &grades[sc->ngrades++];
         g->id = c->u.gr.id.name;
         g->label_ja = c->u.gr.title.s;
-        g->label_en = c->u.gr.en.s;
+        g->label_en = c->u.gr.en ? c->u.gr.en->s : NULL;
         g->when = c->u.gr.when;
         g->span = c->span;
         check_cond(r, g->when);
@@ -796,7 +796,7 @@ static void strategy_items(R *r, Item *items)
         if (common_item(r, &m->e, c, &r->notes)) continue;
         switch (c->kind) {
         case IT_PERIOD:
-            if (once(r, &m->period, c)) { track_date(r, &c->u.per.a); track_date(r, &c->u.per.b); }
+            if (once(r, &m->period, c)) { track_date(r, &c->u.per.a.v, c->u.per.a.valid); track_date(r, &c->u.per.b.v, c->u.per.b.valid); }
             break;
         case IT_FISCAL_YEAR:
             if (once(r, &r->fiscal_item, c)) {
@@ -825,7 +825,7 @@ static void strategy_items(R *r, Item *items)
             }
             break;
         case IT_AS_OF:
-            if (once(r, &m->as_of_item, c)) track_date(r, &c->u.per.a);
+            if (once(r, &m->as_of_item, c)) track_date(r, &c->u.per.a.v, c->u.per.a.valid);
             break;
         case IT_REVISES:    once(r, &m->revises, c); break;
         case IT_INCLUDE:    include(r, c); break;
@@ -835,7 +835,7 @@ static void strategy_items(R *r, Item *items)
         case IT_PROJECT:    project(r, c); break;
         case IT_MILESTONE:
             vec_push(&r->milestones, c);
-            track_date(r, &c->u.txt.date);
+            track_date(r, &c->u.txt.date.v, c->u.txt.date.valid);
             break;
         case IT_THRESHOLDS: thresholds(r, c); break;
         case IT_SCALE:      if (once(r, &r->scale_item, c)) scale(r, c); break;
@@ -865,7 +865,7 @@ static void resolve_refs(R *r, Ref *refs, uint32_t n, EntityKind k, void **all, 
 static void fix_dates(R *r)
 {
     for (size_t i = 0; i < r->dates.n; i++) {
-        Date *d = r->dates.v[i];
+        DateVal *d = r->dates.v[i];
         if (d->spec.form == DF_FY)
             date_interval_fy(&d->spec, r->m->fy_start, r->m->fy_named_by_end, &d->first, &d->last);
     }
@@ -977,7 +977,7 @@ Model *resolve(Strat *s, AstFile *ast)
         for (uint32_t j = 0; j < ind->ntargets; j++) {
             Item *t = (Item *)ind->targets[j];
             if (!(t->flags & IF_DATE) && m->period) {
-                t->u.m.date.valid = m->period->u.per.b.valid;
+                if (m->period->u.per.b.valid) t->flags |= IF_DATE_VALID;
                 t->u.m.date.first = m->start;
                 t->u.m.date.last = m->end;
             }

@@ -66,7 +66,8 @@ static void indicator(CheckCtx *c, const Indicator *ind)
         g = check_add(c, "indicator-without-actual", ind->e.id.span,
                       "indicator '%s' has no actual value", check_id(&ind->e));
     if (first) {
-        diag_note(g, &first->u.m.date.span, "its first actual comes later");
+        Span at = item_date_span(first);
+        diag_note(g, &at, "its first actual comes later");
         check_note_report_date(c, g);
     }
     diag_help(g, "add actual V at D");

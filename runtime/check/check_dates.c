@@ -47,16 +47,17 @@ static void before_baseline(CheckCtx *c, const Indicator *ind)
         if (!(t->flags & IF_DATE) || !check_item_date(t, &d) || d > base) continue;
         char x[16], y[16];
         int n;
-        const char *txt = check_text(c, t->u.m.date.span, &n);
+        const char *txt = check_text(c, item_date_span(t), &n);
         /* Two sentences, not one with a fragment: a translation orders its words. */
         Diag *g = d == base
-            ? check_add(c, "target-before-baseline", t->u.m.date.span,
+            ? check_add(c, "target-before-baseline", item_date_span(t),
                         "target of '%s' is due %s (%.*s), the day of its baseline (%s)",
                         check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y))
-            : check_add(c, "target-before-baseline", t->u.m.date.span,
+            : check_add(c, "target-before-baseline", item_date_span(t),
                         "target of '%s' is due %s (%.*s), before its baseline (%s)",
                         check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y));
-        diag_note(g, &ind->baseline->u.m.date.span, "the baseline is dated here");
+        Span at = item_date_span(ind->baseline);
+        diag_note(g, &at, "the baseline is dated here");
     }
 }
 
@@ -71,12 +72,12 @@ static void targets(CheckCtx *c, const Indicator *ind)
         if (d >= c->m->start && d <= c->m->end) continue;
         char x[16], y[16], z[16];
         int n;
-        const char *txt = check_text(c, t->u.m.date.span, &n);
+        const char *txt = check_text(c, item_date_span(t), &n);
         Diag *g = d < c->m->start
-            ? check_add(c, "target-outside-period", t->u.m.date.span,
+            ? check_add(c, "target-outside-period", item_date_span(t),
                         "target of '%s' is due %s (%.*s), before the strategy period",
                         check_id(&ind->e), check_iso(d, x), n, txt)
-            : check_add(c, "target-outside-period", t->u.m.date.span,
+            : check_add(c, "target-outside-period", item_date_span(t),
                         "target of '%s' is due %s (%.*s), after the strategy period",
                         check_id(&ind->e), check_iso(d, x), n, txt);
         diag_note(g, &c->m->period->span, "the period runs from %s to %s",
@@ -92,7 +93,7 @@ static void actuals(CheckCtx *c, const Indicator *ind)
         const Item *a = ind->actuals[i];
         DayNum d;
         if (!check_item_date(a, &d)) continue;
-        Span ds = a->u.m.date.span;
+        Span ds = item_date_span(a);
         char x[16], y[16];
         int n;
         const char *txt = check_text(c, ds, &n);
@@ -106,7 +107,8 @@ static void actuals(CheckCtx *c, const Indicator *ind)
             Diag *g = check_add(c, "actual-before-start", ds,
                                 "actual of '%s' is dated %s (%.*s), before its baseline (%s)",
                                 check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y));
-            diag_note(g, &ind->baseline->u.m.date.span, "the baseline is dated here");
+            Span at = item_date_span(ind->baseline);
+            diag_note(g, &at, "the baseline is dated here");
         } else if (!has_base && c->has_period && d < c->m->start) {
             Diag *g = check_add(c, "actual-before-start", ds,
                                 "actual of '%s' is dated %s (%.*s), before the strategy period starts (%s)",
@@ -124,12 +126,14 @@ static void actuals(CheckCtx *c, const Indicator *ind)
         if (same) {
             Diag *g = check_add(c, "actual-same-date", ds, "'%s' has two actual values for %s",
                                 check_id(&ind->e), check_iso(d, x));
-            diag_note(g, &same->u.m.date.span, "the other value for that date");
+            Span at = item_date_span(same);
+            diag_note(g, &at, "the other value for that date");
         } else if (i > 0 && check_item_date(ind->actuals[i - 1], &pd) && d < pd) {
             Diag *g = check_add(c, "actual-order", ds,
                                 "actual of '%s' dated %s comes after one dated %s",
                                 check_id(&ind->e), check_iso(d, x), check_iso(pd, y));
-            diag_note(g, &ind->actuals[i - 1]->u.m.date.span, "the previous actual is dated here");
+            Span at = item_date_span(ind->actuals[i - 1]);
+            diag_note(g, &at, "the previous actual is dated here");
             diag_help(g, "write the series oldest first; a date out of order is often mistyped");
         }
     }

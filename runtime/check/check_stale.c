@@ -21,15 +21,18 @@ void check_stale(CheckCtx *c)
         DayNum due = 0;
         bool has_due = false;
         for (uint32_t j = 0; j < ind->ntargets; j++) {
-            DayNum d;
-            const Date *td = &ind->targets[j]->u.m.date;
-            if (td->valid) { d = td->last; if (!has_due || d > due) due = d; has_due = true; }
+            const Item *t = ind->targets[j];
+            if (item_date_valid(t)) {
+                DayNum d = item_date_last(t);
+                if (!has_due || d > due) due = d;
+                has_due = true;
+            }
         }
         if (has_due && ld >= due) continue;
         double age = (double)c->date.day - (double)ld;
         if (age <= limit) continue;
         char x[16], y[16];
-        Diag *g = check_add(c, "stale-data", latest->u.m.date.span,
+        Diag *g = check_add(c, "stale-data", item_date_span(latest),
                             "the latest actual of '%s' (%s) is %.0f days old at the report date %s",
                             check_id(&ind->e), check_iso(ld, x), age, check_iso(c->date.day, y));
         if (c->m->thresholds.item)

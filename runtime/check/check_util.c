@@ -56,9 +56,8 @@ Span check_keyword_span(const Item *it)
 bool check_item_date(const Item *it, DayNum *last)
 {
     if (!(it->flags & IF_DATE) && it->kind != IT_ACTUAL) return false;
-    const Date *d = &it->u.m.date;
-    if (!d->valid) return false;
-    *last = d->last;
+    if (!item_date_valid(it)) return false;
+    *last = item_date_last(it);
     return true;
 }
 

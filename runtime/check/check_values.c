@@ -62,12 +62,15 @@ static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
         if (!u) continue;
         if (!unit) { unit = u; from = it; continue; }
         if (u == unit || strcmp(u, unit) == 0) continue;
-        Diag *g = check_add(c, "unit-mismatch", it->u.m.value.span,
+        Diag *g = check_add(c, "unit-mismatch", item_value_span(it),
                             "%s of '%s' is in '%s', but the indicator is measured in '%s'",
                             check_item_noun(it), check_id(&ind->e), u, unit);
         if (unit_typo(u, unit)) diag_note(g, NULL, "did you mean '%s'?", unit);
         if (from == ind->unit_item) diag_note(g, &from->span, "the unit is declared here");
-        else diag_note(g, &from->u.m.value.span, "the first value is in '%s'", unit);
+        else {
+            Span at = item_value_span(from);
+            diag_note(g, &at, "the first value is in '%s'", unit);
+        }
     }
 }
 
@@ -77,7 +80,7 @@ static void percents(CheckCtx *c, const Indicator *ind, const Values *vs)
         const Item *it = vs->v[i];
         const char *u = item_unit(it) ? item_unit(it) : ind->unit;
         if (!is_percent(u) || !(item_num(it) > 100)) continue;
-        Diag *g = check_add(c, "percent-range", it->u.m.value.span,
+        Diag *g = check_add(c, "percent-range", item_value_span(it),
                             "%s of '%s' is %g %%, above 100 %%",
                             check_item_noun(it), check_id(&ind->e), item_num(it));
         diag_help(g, "a share is at most 100 %%; check the decimal point");
@@ -94,13 +97,13 @@ static void direction(CheckCtx *c, const Indicator *ind)
         if (ind->direction_item) {
             bool bad = (t->op == OP_LE && ind->direction > 0) || (t->op == OP_GE && ind->direction < 0);
             if (!bad) continue;
-            Diag *g = check_add(c, "target-direction", t->u.m.value.span,
+            Diag *g = check_add(c, "target-direction", item_value_span(t),
                                 "target %s on '%s', which is declared direction %s",
                                 t->op == OP_LE ? "<=" : ">=", check_id(&ind->e),
                                 ind->direction > 0 ? "increase" : "decrease");
             diag_note(g, &ind->direction_item->span, "the direction is declared here");
         } else if (t->op == OP_GE && first_le) {
-            Diag *g = check_add(c, "target-direction", t->u.m.value.span,
+            Diag *g = check_add(c, "target-direction", item_value_span(t),
                                 "target >= on '%s', which another target makes decreasing",
                                 check_id(&ind->e));
             Span le = check_keyword_span(first_le);
@@ -127,7 +130,7 @@ static void baseline(CheckCtx *c, const Indicator *ind)
                                 check_id(&ind->e));
             diag_help(g, "the rate is (baseline - actual) / (baseline - target): add baseline V at D");
         } else if (negative) {
-            Diag *g = check_add(c, "baseline-missing", negative->u.m.value.span,
+            Diag *g = check_add(c, "baseline-missing", item_value_span(negative),
                                 "the target of '%s' is below 0 and it has no baseline, so no achievement "
                                 "rate can be computed", check_id(&ind->e));
             diag_help(g, "progress toward a negative target is measured from where it started: add "
@@ -142,10 +145,11 @@ static void baseline(CheckCtx *c, const Indicator *ind)
         double v = item_num(t);
         if (v == b) {
             if (t->op == OP_GE || t->op == OP_LE) continue;     /* a line to hold, as written */
-            Diag *g = check_add(c, "target-equals-baseline", t->u.m.value.span,
+            Diag *g = check_add(c, "target-equals-baseline", item_value_span(t),
                                 "target of '%s' equals its baseline (%g): no progress can be measured",
                                 check_id(&ind->e), v);
-            diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
+            Span at = item_value_span(ind->baseline);
+            diag_note(g, &at, "the baseline is here");
             diag_help(g, "to hold the baseline, write target >= V (or <= V): met or not met at each date");
         } else if (t->op != OP_GE && t->op != OP_LE
                    && ((ind->direction > 0 && b > v) || (ind->direction < 0 && b < v))) {
@@ -153,13 +157,14 @@ static void baseline(CheckCtx *c, const Indicator *ind)
              * direction is read from the baseline and the target.  A
              * comparator the baseline meets is a line to hold (維持). */
             Diag *g = ind->direction > 0
-                ? check_add(c, "target-already-met", t->u.m.value.span,
+                ? check_add(c, "target-already-met", item_value_span(t),
                             "the baseline of '%s' (%g) already meets its target (%g) for an increasing indicator",
                             check_id(&ind->e), b, v)
-                : check_add(c, "target-already-met", t->u.m.value.span,
+                : check_add(c, "target-already-met", item_value_span(t),
                             "the baseline of '%s' (%g) already meets its target (%g) for a decreasing indicator",
                             check_id(&ind->e), b, v);
-            diag_note(g, &ind->baseline->u.m.value.span, "the baseline is here");
+            Span at = item_value_span(ind->baseline);
+            diag_note(g, &at, "the baseline is here");
             if (ind->direction_item) diag_note(g, &ind->direction_item->span, "the direction is declared here");
             else diag_help(g, "if lower is better, declare direction decrease");
         }

@@ -56,19 +56,28 @@ static DiffVal v_date(const Item *it)
     return (DiffVal){.t = DV_DATE, .date = &it->u.per.a};
 }
 
-static DiffVal v_measure(const Item *it)
+/* A measure's date, rebuilt (an item keeps it without its span, ast.h) where
+ * the change that shows it can point at it. */
+static const Date *date_of(D *d, const Item *it)
+{
+    Date *c = ARENA_NEW(&d->s->arena, Date);
+    *c = item_date(it);
+    return c;
+}
+
+static DiffVal v_measure(D *d, const Item *it)
 {
     if (!it) return v_null();
     return (DiffVal){.t = DV_MEASURE, .num = item_num(it), .unit = item_unit(it), .has_num = true,
-                     .date = item_has_date(it) ? item_date(it) : NULL};
+                     .date = item_has_date(it) ? date_of(d, it) : NULL};
 }
 
-static DiffVal v_target(const Item *it)
+static DiffVal v_target(D *d, const Item *it)
 {
     if (!it) return v_null();
     /* An undated target carries the resolved date (the period's end): JSON
      * prints it, text shows only a date that was written. */
-    DiffVal v = {.t = DV_TARGET, .op = it->op, .date = item_date(it)->valid ? item_date(it) : NULL};
+    DiffVal v = {.t = DV_TARGET, .op = it->op, .date = item_date_valid(it) ? date_of(d, it) : NULL};
     if (target_is_text(it)) {
         v.s = it->u.m.text.s;
         v.len = it->u.m.text.len;
@@ -119,11 +128,14 @@ static bool same_date(const Date *x, const Date *y)
     return x->last == y->last;
 }
 
+/* Dates mean the end of their interval, and a measure without one differs
+ * from a measure with one. */
 static bool same_measure(D *d, const Item *x, const Item *y)
 {
     if (!x || !y) return !x && !y;
-    const Date *dx = item_has_date(x) ? item_date(x) : NULL, *dy = item_has_date(y) ? item_date(y) : NULL;
-    return item_num(x) == item_num(y) && same_word(d, item_unit(x), item_unit(y)) && same_date(dx, dy);
+    if (item_num(x) != item_num(y) || !same_word(d, item_unit(x), item_unit(y))) return false;
+    if (!item_has_date(x) || !item_has_date(y)) return !item_has_date(x) && !item_has_date(y);
+    return item_date_last(x) == item_date_last(y);
 }
 
 /* A target without `by` is due at the end of the period: two such targets
@@ -138,7 +150,7 @@ static bool same_target(D *d, const Item *x, const Item *y)
         return false;
     }
     if (!item_has_date(x) && !item_has_date(y)) return true;
-    return item_date(x)->valid && item_date(y)->valid && item_date(x)->last == item_date(y)->last;
+    return item_date_valid(x) && item_date_valid(y) && item_date_last(x) == item_date_last(y);
 }
 
 static bool same_status(D *d, const Item *x, const Item *y)
@@ -412,8 +424,8 @@ static void simple_entities(D *d, DiffEntity k, const Match *m, void *const *A, 
 static int cmp_item_date(const void *x, const void *y)
 {
     const Item *a = *(const Item *const *)x, *b = *(const Item *const *)y;
-    DayNum da = a->u.m.date.valid ? a->u.m.date.last : INT32_MAX;
-    DayNum db = b->u.m.date.valid ? b->u.m.date.last : INT32_MAX;
+    DayNum da = item_date_valid(a) ? item_date_last(a) : INT32_MAX;
+    DayNum db = item_date_valid(b) ? item_date_last(b) : INT32_MAX;
     if (da != db) return da < db ? -1 : 1;
     return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
 }
@@ -423,7 +435,7 @@ static int cmp_item_date(const void *x, const void *y)
  * by date and the rest are added or removed.  Actuals always pair by date. */
 static void measures(D *d, const char *field, const Item *const *a, uint32_t na,
                      const Item *const *b, uint32_t nb, bool positional,
-                     bool (*same)(D *, const Item *, const Item *), DiffVal (*val)(const Item *))
+                     bool (*same)(D *, const Item *, const Item *), DiffVal (*val)(D *, const Item *))
 {
     if (na == nb) {             /* the common case, unchanged: no sorting */
         uint32_t k = 0;
@@ -439,15 +451,15 @@ static void measures(D *d, const char *field, const Item *const *a, uint32_t na,
     while (i < na || j < nb) {
         const Item *x = i < na ? sa[i] : NULL, *y = j < nb ? sb[j] : NULL;
         if (x && y && !positional) {
-            DayNum dx = x->u.m.date.valid ? x->u.m.date.last : INT32_MAX;
-            DayNum dy = y->u.m.date.valid ? y->u.m.date.last : INT32_MAX;
+            DayNum dx = item_date_valid(x) ? item_date_last(x) : INT32_MAX;
+            DayNum dy = item_date_valid(y) ? item_date_last(y) : INT32_MAX;
             if (dx < dy) y = NULL;
             else if (dy < dx) x = NULL;
         }
         if (x && y) {
-            if (!same(d, x, y)) changed(d, field, val(x), val(y));
+            if (!same(d, x, y)) changed(d, field, val(d, x), val(d, y));
         } else {
-            changed(d, field, val(x), val(y));
+            changed(d, field, val(d, x), val(d, y));
         }
         i += x != NULL;
         j += y != NULL;
@@ -493,7 +505,7 @@ static void indicator(D *d, const Indicator *b)
                 v_word(b->direction < 0 ? "decrease" : "increase"));
     if (a->kind != b->kind) changed(d, "kind", v_word(a->kind), v_word(b->kind));
     if (!same_measure(d, a->baseline, b->baseline))
-        changed(d, "baseline", v_measure(a->baseline), v_measure(b->baseline));
+        changed(d, "baseline", v_measure(d, a->baseline), v_measure(d, b->baseline));
     measures(d, "target", a->targets, a->ntargets, b->targets, b->ntargets, a->ntargets == b->ntargets,
              same_target, v_target);
     measures(d, "actual", a->actuals, a->nactuals, b->actuals, b->nactuals, false, same_measure,
@@ -737,7 +749,7 @@ static const char *content_of(void *ctx, const Entity *e)
             if (target_is_text(t)) fprintf(f, "%c\"%s\"", t->op ? t->op : ' ',
                                            text_norm(d->names, t->u.m.text.s, t->u.m.text.len));
             else fprintf(f, "%c%.17g%s", t->op ? t->op : ' ', item_num(t), item_unit(t) ? item_unit(t) : "");
-            fprintf(f, "@%ld\x1f", item_has_date(t) ? (long)item_date(t)->last : -1L);
+            fprintf(f, "@%ld\x1f", item_has_date(t) ? (long)item_date_last(t) : -1L);
         }
     } else {
         for (uint32_t i = 0; i < e->nnotes; i++)

@@ -45,9 +45,10 @@ static void measure(JsonW *w, const Item *it, bool with_date)
     }
     if (with_date) {
         json_key(w, "date");
-        if (item_has_date(it) || it->u.m.date.valid) mjson_date_last(w, item_date(it));
+        Date d = item_date(it);
+        if (item_has_date(it) || d.valid) mjson_date_last(w, &d);
         else json_null(w);
-        date_source(w, "date_source", item_date(it));
+        date_source(w, "date_source", &d);
     }
     json_obj_end(w);
 }
@@ -84,8 +85,9 @@ static void indicator(JsonW *w, const Model *m, const Indicator *ind)
             json_knull(w, "text");
         }
         json_key(w, "date");
-        mjson_date_last(w, item_date(t));
-        if (item_has_date(t)) date_source(w, "date_source", item_date(t));
+        Date d = item_date(t);
+        mjson_date_last(w, &d);
+        if (item_has_date(t)) date_source(w, "date_source", &d);
         else json_knull(w, "date_source");
         json_obj_end(w);
     }

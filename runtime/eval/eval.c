@@ -47,8 +47,7 @@ const char *eval_why_text(EvalWhy w, bool ja)
 
 static DayNum item_day(const Item *it)
 {
-    const Date *d = item_date(it);
-    return d->valid ? d->last : EVAL_NO_DAY;
+    return item_date_valid(it) ? item_date_last(it) : EVAL_NO_DAY;
 }
 
 /* The latest actual dated at or before as_of (the later one in the source
@@ -120,8 +119,8 @@ static double elapsed(DayNum start, DayNum now, DayNum due, bool months)
 static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEval *e)
 {
     e->start = EVAL_NO_DAY;
-    if (ind->baseline && item_has_date(ind->baseline) && item_date(ind->baseline)->valid)
-        e->start = item_date(ind->baseline)->last;
+    if (ind->baseline && item_has_date(ind->baseline) && item_date_valid(ind->baseline))
+        e->start = item_date_last(ind->baseline);
     else if (m->period && m->period->u.per.a.valid)
         e->start = m->start - 1;
     DayNum due = item_day(e->target);

@@ -264,8 +264,8 @@ bool import_match(Strat *s, const Model *m, const Sheet *sh, const Layout *l,
     for (uint32_t k = 0; k < m->nindicators; k++) {
         const Indicator *ind = m->indicators[k];
         for (uint32_t i = 0; i < ind->nactuals; i++)
-            if (item_date(ind->actuals[i])->valid)
-                daymap_add(&x.plan, ind->index, item_date(ind->actuals[i])->last, (int32_t)i);
+            if (item_date_valid(ind->actuals[i]))
+                daymap_add(&x.plan, ind->index, item_date_last(ind->actuals[i]), (int32_t)i);
     }
     int before = s->diags.errors;
     for (size_t i = 0; i < l->n; i++) record(&x, &l->recs[i]);

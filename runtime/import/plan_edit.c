@@ -111,7 +111,7 @@ static void sort_by_day(const Indicator *ind, uint32_t *v, size_t n)
             size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
             size_t a = lo, b = mid, o = lo;
             while (a < mid && b < hi)
-                tmp[o++] = item_date(ind->actuals[v[b]])->last < item_date(ind->actuals[v[a]])->last
+                tmp[o++] = item_date_last(ind->actuals[v[b]]) < item_date_last(ind->actuals[v[a]])
                                ? v[b++] : v[a++];
             while (a < mid) tmp[o++] = v[a++];
             while (b < hi) tmp[o++] = v[b++];
@@ -130,13 +130,13 @@ static void add_indicator(Plan *p, const ImportAct **adds, size_t n)
     uint32_t *order = xmalloc((ind->nactuals + 1) * sizeof *order);
     size_t nord = 0;
     for (uint32_t i = 0; i < ind->nactuals; i++)
-        if (item_date(ind->actuals[i])->valid) order[nord++] = i;
+        if (item_date_valid(ind->actuals[i])) order[nord++] = i;
     sort_by_day(ind, order, nord);
     size_t next = 0;
     long latest = -1;               /* greatest source index among those on or before */
     size_t cur = (size_t)-1;        /* the edit being filled */
     for (size_t i = 0; i < n; i++) {
-        while (next < nord && item_date(ind->actuals[order[next]])->last <= adds[i]->last) {
+        while (next < nord && item_date_last(ind->actuals[order[next]]) <= adds[i]->last) {
             if ((long)order[next] > latest) latest = order[next];
             next++;
         }
@@ -172,7 +172,8 @@ char *import_apply(const Model *m, const SrcFile *plan, const ImportRun *run, bo
         const ImportAct *a = &run->acts[i];
         if (a->kind == IA_ADD) adds[nadds++] = a;
         if (a->kind != IA_REPLACE) continue;
-        Span ns = value_num_span(&a->existing->u.m.value);
+        Value ev = item_value(a->existing);
+        Span ns = value_num_span(&ev);
         Edit *e = new_edit(&p, ns.start, ns.end - ns.start);
         puts_(e, a->num);
     }

@@ -122,7 +122,7 @@ void spot_for(const Plan *p, const Indicator *ind, const Item *prev, Spot *sp)
         sp->at = ii->span.end;
         return;
     }
-    uint32_t rb = ii->u.ent.rbrace.start;
+    uint32_t rb = item_rbrace(ii).start;
     if (!ii->u.ent.items && line_start(p, rb) <= ii->span.start) {
         sp->mode = INTO_EMPTY;         /* indicator x "X" {} */
         sp->at = rb;

@@ -71,10 +71,13 @@ static void fw_items(Fw *c, const Item *it)
         case IT_PERIOD: fw_span(c, it->u.per.a.span); fw_span(c, it->u.per.b.span); break;
         case IT_AS_OF: fw_span(c, it->u.per.a.span); break;
         case IT_MILESTONE: fw_span(c, it->u.txt.date.span); break;
-        case IT_THRESHOLD: fw_span(c, value_num_span(&it->u.m.value)); break;
+        case IT_THRESHOLD: { Value v = item_value(it); fw_span(c, value_num_span(&v)); break; }
         case IT_BASELINE: case IT_ACTUAL: case IT_TARGET:
-            if (it->kind != IT_TARGET || (it->flags & IF_VALUE)) fw_span(c, value_num_span(&it->u.m.value));
-            if (it->flags & IF_DATE) fw_span(c, it->u.m.date.span);
+            if (it->kind != IT_TARGET || (it->flags & IF_VALUE)) {
+                Value v = item_value(it);
+                fw_span(c, value_num_span(&v));
+            }
+            if (it->flags & IF_DATE) fw_span(c, item_date_span(it));
             break;
         default: break;
         }

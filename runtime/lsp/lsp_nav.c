@@ -186,12 +186,12 @@ static json_t *history_edit(const Lsp *l, SrcFile *f, const Entity *e)
         free(cind);
     } else {
         uint32_t rbol;
-        char *rind = indent_at(f, it->u.ent.rbrace.start, &rbol);
-        if (rbol + strlen(rind) == it->u.ent.rbrace.start && rbol > it->span.start) {
+        char *rind = indent_at(f, item_rbrace(it).start, &rbol);
+        if (rbol + strlen(rind) == item_rbrace(it).start && rbol > it->span.start) {
             at = rbol;
             snprintf(text, cap, "%s  renamed_from %s\n", rind, old);
         } else {
-            at = it->u.ent.rbrace.start;
+            at = item_rbrace(it).start;
             snprintf(text, cap, " renamed_from %s ", old);
         }
         free(rind);

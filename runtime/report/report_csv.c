@@ -76,7 +76,7 @@ static void number(Csv *c, bool has, double v)
 
 static void day(Rep *r, Csv *c, const Item *it)
 {
-    field(c, it && item_date(it)->valid ? rep_iso(r, item_date(it)->last) : "");
+    field(c, it && item_date_valid(it) ? rep_iso(r, item_date_last(it)) : "");
 }
 
 static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const IndicatorEval *e)

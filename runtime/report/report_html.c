@@ -189,7 +189,7 @@ static void grow(Frame *fr, bool *any, DayNum d, double v)
 
 static bool dated(const Item *it)
 {
-    return it && item_date(it)->valid;
+    return it && item_date_valid(it);
 }
 
 /* The actuals up to the report date, in date order (arena). */
@@ -200,9 +200,9 @@ static uint32_t actuals_until(Rep *r, const IndicatorEval *e, const Item ***out)
     uint32_t n = 0;
     for (uint32_t i = 0; i < ind->nactuals; i++) {
         const Item *it = ind->actuals[i];
-        if (!dated(it) || item_date(it)->last > r->ev->as_of) continue;
+        if (!dated(it) || item_date_last(it) > r->ev->as_of) continue;
         uint32_t k = n++;
-        while (k > 0 && item_date(a[k - 1])->last > item_date(it)->last) { a[k] = a[k - 1]; k--; }
+        while (k > 0 && item_date_last(a[k - 1]) > item_date_last(it)) { a[k] = a[k - 1]; k--; }
         a[k] = it;
     }
     *out = a;
@@ -229,12 +229,12 @@ static void trend(Rep *r, const IndicatorEval *e)
     for (uint32_t i = 0; i < ind->ntargets; i++) {
         const Item *t = ind->targets[i];
         if (target_is_text(t) || !dated(t)) continue;
-        grow(&fr, &any, item_date(t)->last, item_num(t));
+        grow(&fr, &any, item_date_last(t), item_num(t));
         ntargets++;
     }
     if (!ntargets && !na) return;
     if (line_ok && ntargets) grow(&fr, &any, start, base);
-    for (uint32_t i = 0; i < na; i++) grow(&fr, &any, item_date(acts[i])->last, item_num(acts[i]));
+    for (uint32_t i = 0; i < na; i++) grow(&fr, &any, item_date_last(acts[i]), item_num(acts[i]));
     grow(&fr, &any, r->ev->as_of, fr.v0);
     if (fr.d1 == fr.d0) fr.d1 = fr.d0 + 1;
     if (fr.v1 - fr.v0 < 1e-9) { fr.v0 -= 1; fr.v1 += 1; }
@@ -260,13 +260,13 @@ static void trend(Rep *r, const IndicatorEval *e)
         for (uint32_t i = 0; i < ind->ntargets; i++) {
             const Item *t = ind->targets[i];
             if (target_is_text(t) || !dated(t)) continue;
-            fprintf(f, "%.1f,%.1f ", tx(&fr, item_date(t)->last), ty(&fr, item_num(t)));
+            fprintf(f, "%.1f,%.1f ", tx(&fr, item_date_last(t)), ty(&fr, item_num(t)));
         }
         fputs("\"/>", f);
         for (uint32_t i = 0; i < ind->ntargets; i++) {
             const Item *t = ind->targets[i];
             if (target_is_text(t) || !dated(t)) continue;
-            double x = tx(&fr, item_date(t)->last), y = ty(&fr, item_num(t));
+            double x = tx(&fr, item_date_last(t)), y = ty(&fr, item_num(t));
             fprintf(f, "<path d=\"M%.1f %.1fl4 4-4 4-4-4z\" fill=\"#fff\" stroke=\"#24292f\"><title>", x, y - 4);
             esc(f, r->L->target);
             fprintf(f, " %s: ", rep_written_date(r, t));
@@ -279,11 +279,11 @@ static void trend(Rep *r, const IndicatorEval *e)
     if (na > 1) {
         fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"", col);
         for (uint32_t i = 0; i < na; i++)
-            fprintf(f, "%.1f,%.1f ", tx(&fr, item_date(acts[i])->last), ty(&fr, item_num(acts[i])));
+            fprintf(f, "%.1f,%.1f ", tx(&fr, item_date_last(acts[i])), ty(&fr, item_num(acts[i])));
         fputs("\"/>", f);
     }
     for (uint32_t i = 0; i < na; i++) {
-        fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>", tx(&fr, item_date(acts[i])->last),
+        fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>", tx(&fr, item_date_last(acts[i])),
                 ty(&fr, item_num(acts[i])), col);
         esc(f, r->L->actual);
         fprintf(f, " %s: ", rep_written_date(r, acts[i]));

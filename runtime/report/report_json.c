@@ -15,7 +15,7 @@ static void knum_or_null(JsonW *w, const char *key, bool has, double v, int deci
 static void kday_or_null(JsonW *w, const char *key, const Item *it)
 {
     json_key(w, key);
-    if (it && item_date(it)->valid) mjson_day(w, item_date(it)->last);
+    if (it && item_date_valid(it)) mjson_day(w, item_date_last(it));
     else json_null(w);
 }
 

@@ -84,7 +84,8 @@ const char *rep_kind(const Rep *r, const Indicator *ind)
 
 const char *rep_written_date(Rep *r, const Item *it)
 {
-    const Date *d = it->kind == IT_MILESTONE ? &it->u.txt.date : item_date(it);
+    Date m = it->kind == IT_MILESTONE ? it->u.txt.date : item_date(it);
+    const Date *d = &m;
     if (!d->valid) return "";
     char b[64];
     date_render(&d->spec, b, sizeof b);
@@ -289,7 +290,8 @@ uint32_t rep_summary_count(const Rep *r, uint32_t i, bool projects)
 
 static const char *date_as_written(Rep *r, const Item *it)
 {
-    const Date *d = item_date(it);
+    Date m = item_date(it);
+    const Date *d = &m;
     if (!d->valid) return "";
     if (!item_has_date(it) && it->kind == IT_TARGET) {
         /* Due at the period's end: written as the period's last date. */

@@ -66,9 +66,9 @@ static void num(X *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t c, double v, l
 static void day(X *x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t c, const Item *it)
 {
     c += x->off;
-    if (!it || !item_date(it)->valid) return;
+    if (!it || !item_date_valid(it)) return;
     lxw_datetime dt = {0};
-    civil_from_days(item_date(it)->last, &dt.year, &dt.month, &dt.day);
+    civil_from_days(item_date_last(it), &dt.year, &dt.month, &dt.day);
     if (dt.year < 1900 || dt.year > 9999) return;   /* Excel has no such dates */
     check(x, worksheet_write_datetime(ws, row, c, &dt, x->date));
     if (c < MAX_COLS && x->width[c] < 12) x->width[c] = 12;

@@ -244,7 +244,7 @@ Test(eval, actual_after_report_date_is_ignored)
     NEAR(f->rate, 0.4);
     const IndicatorEval *g = one(src, day(2020, 4, 30));
     NEAR(g->rate, 0.9);
-    cr_expect_eq(g->actual->u.m.value.num, 9);
+    cr_expect_eq(g->actual->u.m.num, 9);
 }
 
 Test(eval, actual_before_all_is_no_data)
@@ -259,7 +259,7 @@ Test(eval, latest_actual_by_date_not_source_order)
                                  day(2020, 3, 31));
     NEAR(e->rate, 0.8);
     cr_assert_not_null(e->prev_actual);
-    NEAR(e->prev_actual->u.m.value.num, 2);
+    NEAR(e->prev_actual->u.m.num, 2);
 }
 
 Test(eval, intermediate_target_next_due)

@@ -22,9 +22,9 @@ static void fixture(Fixture *f, double actual, double base, double rate, double 
     f->e.dir = 1;
     f->e.status = ST_ON_TRACK;
     f->actual.kind = IT_ACTUAL;
-    f->actual.u.m.value.num = actual;
+    f->actual.u.m.num = actual;
     f->baseline.kind = IT_BASELINE;
-    f->baseline.u.m.value.num = base;
+    f->baseline.u.m.num = base;
     if (base == base) f->ind.baseline = &f->baseline;
     f->e.ind = &f->ind;
     f->e.actual = &f->actual;

@@ -2,12 +2,15 @@
  * means; lexical details (BOM, CRLF, full-width digits, escapes, Japanese
  * ids, date-words as ids); syntax errors are all reported, with positions. */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "strat.h"
 #include "parse.h"
 #include "parse_ctx.h"
 #include "suggest.h"
+#include "xalloc.h"
 
 static Strat S;
 
@@ -150,12 +153,12 @@ Test(parse, indicator_items)
     cr_expect_str_eq(ind->unit, "回");
     cr_expect_eq(item_num(ind->baseline), 10);
     cr_expect_str_eq(item_unit(ind->baseline), "回");
-    cr_expect_str_eq(iso(item_date(ind->baseline)->last), "2018-03-31");
+    cr_expect_str_eq(iso(item_date_last(ind->baseline)), "2018-03-31");
     cr_assert_eq(ind->ntargets, 2);
     cr_expect_eq(ind->targets[0]->op, OP_GE);
     cr_expect_eq(item_num(ind->targets[1]), 30);
     cr_expect_eq(ind->nactuals, 2);
-    cr_expect_str_eq(iso(item_date(ind->actuals[0])->last), "2019-12-31");
+    cr_expect_str_eq(iso(item_date_last(ind->actuals[0])), "2019-12-31");
     cr_expect_eq(ind->direction, 1);
     cr_expect_str_eq(ind->kind, "outcome");
     cr_expect_str_eq(ind->source->s, "県調べ");
@@ -171,7 +174,7 @@ Test(parse, targets_sorted_by_date_and_undated_due_at_period_end)
     Indicator *ind = m->indicators[0];
     cr_expect_eq(item_num(ind->targets[0]), 10);
     cr_expect_eq(item_num(ind->targets[1]), 50);
-    cr_expect_str_eq(iso(item_date(ind->targets[1])->last), "2026-12-31");
+    cr_expect_str_eq(iso(item_date_last(ind->targets[1])), "2026-12-31");
     cr_expect_eq(ind->targets[1]->flags & IF_DATE, 0);
 }
 
@@ -444,12 +447,12 @@ Test(parse, repeated_dates_keep_their_spans_and_diagnostics)
     cr_expect_eq(S.diags.warnings, 2, "H32.3 twice: two date-after-era warnings");
     cr_expect_eq(S.diags.errors, 2, "2020-02-30 twice: two errors");
     const Indicator *ind = m->indicators[0];
-    const Date *a = item_date(ind->baseline), *b = item_date(ind->actuals[0]);
-    cr_expect(a->valid && b->valid);
-    cr_expect_neq(a->span.start, b->span.start);
-    cr_expect_eq(b->span.end - b->span.start, 4);
-    cr_expect_str_eq(iso(b->last), "2020-03-31");
-    cr_expect_eq(a->first, b->first);
+    Date a = item_date(ind->baseline), b = item_date(ind->actuals[0]);
+    cr_expect(a.valid && b.valid);
+    cr_expect_neq(a.span.start, b.span.start);
+    cr_expect_eq(b.span.end - b.span.start, 4);
+    cr_expect_str_eq(iso(b.last), "2020-03-31");
+    cr_expect_eq(a.first, b.first);
 }
 
 /* Numbers of up to 15 digits are read without strtod; whatever the path,
@@ -520,4 +523,63 @@ Test(parse, one_keyword_table)
     cr_expect(parse_is_keyword("starts") && parse_is_keyword("when"));
     cr_expect_str_eq(suggest_closest("scal", items, n), "scale");
     cr_expect_str_eq(suggest_closest("thresholdz", items, n), "thresholds");
+}
+
+/* The bytes a span covers, for comparing with what was written. */
+static char *spelled(Span sp)
+{
+    static char b[4][128];
+    static int k;
+    k = (k + 1) % 4;
+    const SrcFile *f = src_file(S.src, sp.file);
+    size_t n = sp.end - sp.start < sizeof b[k] ? sp.end - sp.start : sizeof b[k] - 1;
+    memcpy(b[k], f->text + sp.start, n);
+    b[k][n] = '\0';
+    return b[k];
+}
+
+static void expect_measure(const Item *it, const char *value, const char *num, const char *date)
+{
+    Value v = item_value(it);
+    cr_expect_str_eq(spelled(v.span), value);
+    cr_expect_str_eq(spelled(value_num_span(&v)), num);
+    if (date) cr_expect_str_eq(spelled(item_date_span(it)), date);
+    else cr_expect_not(item_has_date(it));
+}
+
+/* A measure keeps its parts as 16-bit offsets from its start (ast.h); one
+ * with a part further away than that (a long comment inside it) keeps them
+ * whole, and both give back exactly the bytes written. */
+Test(parse, measure_parts_are_found_again_near_and_far)
+{
+    size_t pad = 70000;
+    char *src = xmalloc(pad + 1024);
+    size_t n = (size_t)sprintf(src, "strategy s \"S\" {\n  period FY2020 .. FY2030\n"
+                                    "  project p \"P\" {\n    indicator i \"I\" {\n");
+    n += (size_t)sprintf(src + n, "      baseline 1_000 回 at R2.3\n"
+                                  "      target <= ５０ %% by 令和6年度末\n"
+                                  "      target 70\n"
+                                  "      actual 12.5 # ");
+    memset(src + n, 'x', pad);
+    n += pad;
+    n += (size_t)sprintf(src + n, "\n        at 2021-03\n"
+                                  "      target \"text\" by FY2025\n"
+                                  "    }\n  }\n}\n");
+    Model *m = strat_load_bytes(&S, "t.strat", src, n);
+    free(src);
+    cr_assert_not_null(m);
+    cr_assert_eq(S.diags.errors, 0);
+    const Indicator *ind = m->indicators[0];
+    expect_measure(ind->baseline, "1_000 回", "1_000", "R2.3");
+    cr_expect_not(ind->baseline->flags & IF_WIDE);
+    cr_assert_eq(ind->ntargets, 3);
+    expect_measure(ind->targets[0], "５０ %", "５０", "令和6年度末");
+    cr_expect_eq(item_num(ind->targets[0]), 50);
+    expect_measure(ind->targets[2], "70", "70", NULL);
+    cr_expect(item_date_valid(ind->targets[2]), "due at the period's end");
+    cr_expect_str_eq(spelled(item_date_span(ind->targets[1])), "FY2025");
+    const Item *a = ind->actuals[0];
+    cr_expect(a->flags & IF_WIDE);
+    expect_measure(a, "12.5", "12.5", "2021-03");
+    cr_expect_str_eq(iso(item_date_last(a)), "2021-03-31");
 }
