@@ -189,33 +189,36 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     bool plain = k == IT_BASELINE || k == IT_ACTUAL || (k == IT_TARGET && v);
     size_t size = plain ? ITEM_SIZE_NO_TEXT : ITEM_SIZE(m);
     Item *it = ast_new(pc, k, size, sp);
-    uint32_t at[MEASURE_AT], date_end = sp.end;
-    for (int i = 0; i < MEASURE_AT; i++) at[i] = sp.start;     /* parts not written */
+    uint32_t s0 = sp.start, vs = s0, ne = s0, ve = s0, ds = s0, de = sp.end;   /* parts not written: s0 */
+    uint8_t flags = 0;
     if (v) {
         it->u.m.num = v->num;
         it->u.m.unit = v->unit;
-        it->flags |= IF_VALUE;
-        at[AT_VALUE] = v->span.start;
-        at[AT_NUM_END] = v->num_end;
-        at[AT_VALUE_END] = v->span.end;
+        flags = IF_VALUE;
+        vs = v->span.start;
+        ne = v->num_end;
+        ve = v->span.end;
     }
     if (d) {
         it->u.m.date = d->v;
-        it->flags |= IF_DATE | (d->valid ? IF_DATE_VALID : 0);
-        at[AT_DATE] = d->span.start;
-        date_end = d->span.end;
+        flags |= d->valid ? IF_DATE | IF_DATE_VALID : IF_DATE;
+        ds = d->span.start;
+        de = d->span.end;
     }
-    bool fits = date_end == sp.end;
-    for (int i = 0; i < MEASURE_AT; i++) fits = fits && at[i] >= sp.start && at[i] - sp.start <= UINT16_MAX;
-    if (fits) {
-        for (int i = 0; i < MEASURE_AT; i++) it->u.m.at[i] = (uint16_t)(at[i] - sp.start);
+    /* Every part lies inside the item, so each difference is small unless a
+     * long comment stands between the parts. */
+    if (((vs - s0) | (ne - s0) | (ve - s0) | (ds - s0)) <= UINT16_MAX && de == sp.end) {
+        it->u.m.at[AT_VALUE] = (uint16_t)(vs - s0);
+        it->u.m.at[AT_NUM_END] = (uint16_t)(ne - s0);
+        it->u.m.at[AT_VALUE_END] = (uint16_t)(ve - s0);
+        it->u.m.at[AT_DATE] = (uint16_t)(ds - s0);
     } else {
         MeasureAt *w = ARENA_NEW(pc->arena, MeasureAt);
-        memcpy(w->at, at, sizeof at);
-        w->date_end = date_end;
+        *w = (MeasureAt){{vs, ne, ve, ds}, de};
         it->u.m.wide = w;
-        it->flags |= IF_WIDE;
+        flags |= IF_WIDE;
     }
+    it->flags = flags;
     return it;
 }
 
