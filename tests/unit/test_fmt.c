@@ -467,3 +467,28 @@ Test(fmt, lines_rendered_early_align_as_if_rendered_at_the_end)
         free(whole);
     }
 }
+
+/* A measure whose parts stand far apart (a comment longer than 64 KB inside
+ * it keeps its offsets whole, ast.h) is printed with its number, unit and
+ * date spelled as written, and the comment kept. */
+Test(fmt, a_measure_with_a_long_comment_inside_keeps_its_parts)
+{
+    size_t pad = 70000;
+    char *src = xmalloc(pad + 512);
+    size_t n = (size_t)sprintf(src, "strategy s \"S\" {\n  project p \"P\" {\n    indicator i \"I\" {\n"
+                                    "      actual １_２ 件 # ");
+    memset(src + n, 'x', pad);
+    n += pad;
+    n += (size_t)sprintf(src + n, "\n        at R2.3\n    }\n  }\n}\n");
+    src[n] = '\0';
+    char *got = fmt_str(src, n);
+    cr_assert_not_null(got);
+    cr_expect_not_null(strstr(got, "      actual 1_2 件  # xxx"), "the value and its unit, then the comment");
+    cr_expect_not_null(strstr(got, "xxx\n          at R2.3\n"), "the date after it, on its own line");
+    char *again = fmt_cstr(got);
+    cr_assert_not_null(again);
+    cr_expect_str_eq(again, got, "not idempotent");
+    free(again);
+    free(got);
+    free(src);
+}
