@@ -6,6 +6,7 @@
 #include "suggest.h"
 #include "utf8.h"
 
+#include <errno.h>
 #include <iconv.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -118,7 +119,7 @@ int cli_common_option(Cli *c, int opt, const char *arg)
         return EXIT_OK;
     case OPT_HELP:
         help_command(c->cmd, stdout);
-        exit(EXIT_OK);
+        exit(cli_stdout_ok() ? EXIT_OK : EXIT_TROUBLE);
     default:
         return -1;
     }
@@ -176,14 +177,27 @@ int cli_report_date(const Cli *c, const Model *m, ReportDate *out)
     return EXIT_OK;
 }
 
+bool cli_stdout_ok(void)
+{
+    errno = 0;
+    bool flushed = fflush(stdout) == 0;
+    if (flushed && !ferror(stdout)) return true;
+    /* A write that failed earlier left only the error flag: its reason is gone. */
+    if (!flushed && errno) cli_error("stratc", "cannot write standard output: %s", strerror(errno));
+    else cli_error("stratc", "cannot write standard output");
+    clearerr(stdout);
+    return false;
+}
+
 int cli_write_output(const Cli *c, const char *out, const char *stdout_msg, CliWriter *write, void *arg)
 {
     char who[64];
     snprintf(who, sizeof who, "stratc %s", c->cmd);
     if (!out || strcmp(out, "-") == 0) {
         bool ok = write(stdout, arg);
-        if (fflush(stdout) != 0 || !ok) {
+        if (fflush(stdout) != 0 || ferror(stdout) || !ok) {
             cli_error(who, DIAG_TEXT, i18n_msg(stdout_msg));
+            clearerr(stdout);       /* told: not again by cli_stdout_ok */
             return EXIT_TROUBLE;
         }
         return EXIT_OK;

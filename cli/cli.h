@@ -51,6 +51,12 @@ int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(p
  * English msgid, translated here (xgettext --keyword=cli_error:2). */
 void cli_error(const char *who, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Whatever a command wrote to standard output reached it: false, after one
+ * message, when a write failed (a full disk), however long ago; the error
+ * is then cleared, so that it is told once.  main() asks after every
+ * command, so a report that was lost never exits 0. */
+bool cli_stdout_ok(void);
+
 /* What a command writes: to standard output when out is NULL or "-", else
  * to the file out, atomically (outfile.h).  write(f, arg) writes it and says
  * whether it could; stdout_msg (an N_() msgid) is the error when standard

@@ -292,7 +292,7 @@ int cmd_diff(int argc, char **argv)
         bool ok_out = true;
         if (pic != PIC_NONE) ok_out = write_picture(&r, mo, mn, pic, stdout);
         else diff_print(&r, fmt, color_wanted(c.color, stdout), stdout);
-        rc = !ok_out || fflush(stdout) != 0 || ferror(stdout) ? EXIT_TROUBLE
+        rc = !cli_stdout_ok() || !ok_out ? EXIT_TROUBLE
            : driver || !r.n ? EXIT_OK : EXIT_FINDINGS;
         diff_result_free(&r);
     }

@@ -182,9 +182,5 @@ int cmd_fmt(int argc, char **argv)
         if (r > rc) rc = r;
     }
     pathlist_free(&files);
-    if (fflush(stdout) != 0) {
-        cli_error("stratc", "cannot write standard output: %s", strerror(errno));
-        rc = EXIT_TROUBLE;
-    }
-    return rc;
+    return rc;      /* main() checks what went to standard output */
 }

@@ -106,10 +106,7 @@ static int run(const Cli *c, const ImportCmd *ic)
         bool changed = len != plan->len || memcmp(text, plan->text, len) != 0;
         if (!ic->write) {
             fwrite(text, 1, len, stdout);
-            if (fflush(stdout) != 0) {
-                cli_error("stratc", "cannot write standard output: %s", strerror(errno));
-                rc = EXIT_TROUBLE;
-            }
+            if (!cli_stdout_ok()) rc = EXIT_TROUBLE;   /* before the summary says it was done */
         } else if (changed && !outfile_write(ic->plan, text, len)) {
             rc = EXIT_TROUBLE;
         }

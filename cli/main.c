@@ -81,6 +81,9 @@ static void choose_language(int argc, char **argv)
     free(beside);   /* bindtextdomain keeps its own copy */
 }
 
+/* Whatever went to standard output must have got there (cli_stdout_ok). */
+static int finish(int rc) { return cli_stdout_ok() ? rc : EXIT_TROUBLE; }
+
 int main(int argc, char **argv)
 {
     choose_language(argc, argv);
@@ -108,15 +111,15 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
         help_overview(stdout);
-        return EXIT_OK;
+        return finish(EXIT_OK);
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
         printf("stratc %s\n", STRATC_VERSION);
-        return EXIT_OK;
+        return finish(EXIT_OK);
     }
     if (strcmp(cmd, "help") == 0) {
-        if (argc < 3) { help_overview(stdout); return EXIT_OK; }
-        return help_command(argv[2], stdout);
+        if (argc < 3) { help_overview(stdout); return finish(EXIT_OK); }
+        return finish(help_command(argv[2], stdout));
     }
     for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
         if (strcmp(cmd, COMMANDS[i].name) != 0) continue;
@@ -124,7 +127,7 @@ int main(int argc, char **argv)
         char name[32];
         snprintf(name, sizeof name, "stratc %s", COMMANDS[i].name);
         argv[1] = name;
-        return COMMANDS[i].run(argc - 1, argv + 1);
+        return finish(COMMANDS[i].run(argc - 1, argv + 1));
     }
     fputs("stratc: error: ", stderr);   /* severity words stay English: tools match them */
     fprintf(stderr, _("unknown command '%s'"), cmd);
