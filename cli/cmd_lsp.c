@@ -47,5 +47,9 @@ int cmd_lsp(int argc, char **argv)
         fprintf(stderr, "stratc lsp: error: %s\n", err);
         return EXIT_TROUBLE;
     }
-    return lsp_serve(stdin, stdout, &lo);
+    int rc = lsp_serve(stdin, stdout, &lo);
+    /* The protocol's exit code already says what became of the client (1: it
+     * went away without `exit`); a write into its closed pipe is no more. */
+    clearerr(stdout);
+    return rc;
 }
