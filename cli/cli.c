@@ -119,7 +119,7 @@ int cli_common_option(Cli *c, int opt, const char *arg)
         return EXIT_OK;
     case OPT_HELP:
         help_command(c->cmd, stdout);
-        exit(cli_stdout_ok() ? EXIT_OK : EXIT_TROUBLE);
+        return CLI_DONE;
     default:
         return -1;
     }

@@ -42,8 +42,13 @@ typedef struct Cli {
 } Cli;
 
 void cli_init(Cli *c, const char *cmd);
-/* Handles a shared option; returns -1 if opt is not one, else an exit code
- * (EXIT_OK to continue, or EXIT_TROUBLE after a usage message). */
+/* A command's result when it has done all it was asked (it printed its
+ * --help): main() exits 0. */
+enum { CLI_DONE = -2 };
+
+/* Handles a shared option; returns -1 if opt is not one, CLI_DONE after
+ * --help, else an exit code (EXIT_OK to continue, or EXIT_TROUBLE after a
+ * usage message).  A command returns anything but -1 and EXIT_OK as it is. */
 int  cli_common_option(Cli *c, int opt, const char *arg);
 /* fmt is an English msgid, translated here (xgettext --keyword=cli_usage_error:2). */
 int  cli_usage_error(const Cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -81,8 +81,52 @@ static void choose_language(int argc, char **argv)
     free(beside);   /* bindtextdomain keeps its own copy */
 }
 
-/* Whatever went to standard output must have got there (cli_stdout_ok). */
-static int finish(int rc) { return cli_stdout_ok() ? rc : EXIT_TROUBLE; }
+enum { STDOUT_BUFFER = 1 << 20 };
+
+/* The command line after --lang: help, the version, or a command. */
+static int dispatch(int argc, char **argv)
+{
+    if (argc < 2) {
+        help_overview(stderr);
+        return EXIT_TROUBLE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        help_overview(stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("stratc %s\n", STRATC_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "help") == 0) {
+        if (argc < 3) { help_overview(stdout); return EXIT_OK; }
+        return help_command(argv[2], stdout);
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
+        if (strcmp(cmd, COMMANDS[i].name) != 0) continue;
+        /* getopt names argv[0] in its complaints: "stratc fmt: unrecognized option". */
+        char name[32];
+        snprintf(name, sizeof name, "stratc %s", COMMANDS[i].name);
+        argv[1] = name;
+        int rc = COMMANDS[i].run(argc - 1, argv + 1);
+        return rc == CLI_DONE ? EXIT_OK : rc;
+    }
+    fputs("stratc: error: ", stderr);   /* severity words stay English: tools match them */
+    fprintf(stderr, _("unknown command '%s'"), cmd);
+    fputc('\n', stderr);
+    const char *names[sizeof COMMANDS / sizeof *COMMANDS + 1];
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) names[i] = COMMANDS[i].name;
+    names[sizeof COMMANDS / sizeof *COMMANDS] = "help";
+    const char *best = suggest_closest(cmd, names, sizeof names / sizeof *names);
+    if (best) {
+        fputs("stratc: note: ", stderr);
+        fprintf(stderr, _("did you mean '%s'?"), best);
+        fputc('\n', stderr);
+    }
+    fprintf(stderr, "%s\n", _("Try 'stratc --help'."));
+    return EXIT_TROUBLE;
+}
 
 int main(int argc, char **argv)
 {
@@ -102,45 +146,17 @@ int main(int argc, char **argv)
         argc -= k;
     }
     /* Into a file or a pipe, output goes in large blocks: dump and report of a
-     * million indicators write hundreds of megabytes. */
-    if (!isatty(STDOUT_FILENO)) setvbuf(stdout, NULL, _IOFBF, 1 << 20);
-    if (argc < 2) {
-        help_overview(stderr);
-        return EXIT_TROUBLE;
+     * million indicators write hundreds of megabytes.  glibc ignores the size
+     * unless it is given the buffer, so it is; the stream is closed before the
+     * buffer is freed. */
+    char *outbuf = isatty(STDOUT_FILENO) ? NULL : malloc(STDOUT_BUFFER);
+    if (outbuf) setvbuf(stdout, outbuf, _IOFBF, STDOUT_BUFFER);
+    int rc = dispatch(argc, argv);
+    /* Whatever went to standard output must have got there. */
+    if (!cli_stdout_ok()) rc = EXIT_TROUBLE;
+    if (outbuf) {
+        fclose(stdout);
+        free(outbuf);
     }
-    const char *cmd = argv[1];
-    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-        help_overview(stdout);
-        return finish(EXIT_OK);
-    }
-    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
-        printf("stratc %s\n", STRATC_VERSION);
-        return finish(EXIT_OK);
-    }
-    if (strcmp(cmd, "help") == 0) {
-        if (argc < 3) { help_overview(stdout); return finish(EXIT_OK); }
-        return finish(help_command(argv[2], stdout));
-    }
-    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) {
-        if (strcmp(cmd, COMMANDS[i].name) != 0) continue;
-        /* getopt names argv[0] in its complaints: "stratc fmt: unrecognized option". */
-        char name[32];
-        snprintf(name, sizeof name, "stratc %s", COMMANDS[i].name);
-        argv[1] = name;
-        return finish(COMMANDS[i].run(argc - 1, argv + 1));
-    }
-    fputs("stratc: error: ", stderr);   /* severity words stay English: tools match them */
-    fprintf(stderr, _("unknown command '%s'"), cmd);
-    fputc('\n', stderr);
-    const char *names[sizeof COMMANDS / sizeof *COMMANDS + 1];
-    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++) names[i] = COMMANDS[i].name;
-    names[sizeof COMMANDS / sizeof *COMMANDS] = "help";
-    const char *best = suggest_closest(cmd, names, sizeof names / sizeof *names);
-    if (best) {
-        fputs("stratc: note: ", stderr);
-        fprintf(stderr, _("did you mean '%s'?"), best);
-        fputc('\n', stderr);
-    }
-    fprintf(stderr, "%s\n", _("Try 'stratc --help'."));
-    return EXIT_TROUBLE;
+    return rc;
 }

@@ -39,6 +39,8 @@ need faketime    command -v faketime
 # make valgrind-check (the graph and import cases under memcheck), make
 # valgrind and make bench-profile (callgrind).
 need valgrind    command -v valgrind
+# tests/golden/report/stdout-blocks.sh counts the writes to standard output.
+need strace      command -v strace
 need neovim      command -v nvim
 # make ci-check: pre-commit runs the hooks, node the problem matcher's
 # JavaScript regular expressions, PyYAML reads action.yml.
