@@ -7,25 +7,11 @@
 set -u
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
-{
-    echo 'strategy big "Big" {'
-    echo '  project p "P" {'
-    i=0
-    while [ $i -lt 3000 ]; do
-        echo "    indicator i$i \"指標 $i\" {"
-        echo '      unit "件"'
-        echo "      baseline $i at 2020"
-        echo "      target $((i + 10)) by 2025"
-        echo '    }'
-        i=$((i + 1))
-    done
-    echo '  }'
-    echo '}'
-} >"$t/raw.strat"
+awk -v n=3000 -f ../bigplan.awk >"$t/raw.strat"
 $STRATC fmt "$t/raw.strat" >"$t/canon.strat"
 echo "canonical: exit $? $(wc -c <"$t/canon.strat" | awk '{print ($1 > 200000) ? "over 200 kB" : "too small"}')"
 # a difference deep inside, another at the start, extra blank lines at the end
-sed 's/^      target 2990 by 2025$/      target   2990   by 2025/' "$t/canon.strat" >"$t/deep.strat"
+sed 's/^      target 2990 by FY2025$/      target   2990   by FY2025/' "$t/canon.strat" >"$t/deep.strat"
 sed '1s/^strategy big/strategy  big/' "$t/canon.strat" >"$t/first.strat"
 { cat "$t/canon.strat"; printf '\n\n'; } >"$t/tail.strat"
 cp "$t/canon.strat" "$t/clean.strat"

@@ -5,18 +5,7 @@
 # of about 3 MB.
 set -u
 t=$(mktemp -d) && trap 'rm -rf "$t"' EXIT
-{
-    echo 'strategy big "Big" {'
-    echo '  period FY2020 .. FY2025'
-    echo '  project p "P" {'
-    i=0
-    while [ $i -lt 3000 ]; do
-        echo "    indicator i$i \"指標 $i\" { unit \"件\" baseline $i at FY2019 target $((i + 10)) by FY2025 actual $((i + 3)) at FY2021 }"
-        i=$((i + 1))
-    done
-    echo '  }'
-    echo '}'
-} >"$t/big.strat"
+awk -v n=3000 -f ../bigplan.awk >"$t/big.strat"
 # (LeakSanitizer cannot run under ptrace: the ASan build's leaks are checked
 # by every other case.)
 ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
