@@ -87,13 +87,18 @@ static void start_rewrite(FmtOut *o)
     fwrite(o->stored, 1, o->off, o->of.f);      /* errors: outfile_commit sees them */
 }
 
+/* The formatted text parts from the stored bytes here: under -w, rewrite. */
+static void differs(FmtOut *o)
+{
+    o->changed = true;
+    if (o->run->write) start_rewrite(o);
+}
+
 static void take(void *ctx, const char *s, size_t n)
 {
     FmtOut *o = ctx;
-    if (!o->changed && (n > o->storedlen - o->off || memcmp(o->stored + o->off, s, n) != 0)) {
-        o->changed = true;
-        if (o->run->write) start_rewrite(o);
-    }
+    if (!o->changed && (n > o->storedlen - o->off || memcmp(o->stored + o->off, s, n) != 0))
+        differs(o);
     if (!o->run->check && !o->run->write) fwrite(s, 1, n, stdout);
     if (o->opened) fwrite(s, 1, n, o->of.f);
     o->off += n;
@@ -127,10 +132,7 @@ static int fmt_one(const Cli *c, const FmtRun *run, const char *path)
         cli_print_diags(c, &s);
         rc = EXIT_TROUBLE;
     } else {
-        if (!o.changed && o.off != o.storedlen) {
-            o.changed = true;
-            if (run->write) start_rewrite(&o);
-        }
+        if (!o.changed && o.off != o.storedlen) differs(&o);    /* shorter than stored */
         if (o.failed || (o.opened && !outfile_commit(&o.of))) rc = EXIT_TROUBLE;
         if (run->check && o.changed) printf("%s\n", name);
         if (rc == EXIT_OK && run->check && o.changed) rc = EXIT_FINDINGS;

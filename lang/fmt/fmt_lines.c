@@ -205,22 +205,27 @@ void fmt_lines_settle(FmtLines *l)
     l->checked = l->n;
 }
 
-void fmt_lines_finish(FmtLines *l)
+/* The lines still held, however they end: the file is done. */
+static void render_rest(FmtLines *l)
 {
     render_lines(l, l->n);
+    l->n = l->len = l->chain = l->checked = 0;
+}
+
+void fmt_lines_finish(FmtLines *l)
+{
+    render_rest(l);
     if (l->outlen) l->sink(l->sink_ctx, l->out, l->outlen);
     l->outlen = 0;
-    l->n = l->len = l->chain = l->checked = 0;
 }
 
 char *fmt_lines_render(FmtLines *l, size_t *len)
 {
-    render_lines(l, l->n);
+    render_rest(l);
     char *out = l->out;
     out[l->outlen] = '\0';
     *len = l->outlen;
     l->out = NULL;
     l->outlen = l->outcap = 0;
-    l->n = l->len = l->chain = l->checked = 0;
     return out;
 }

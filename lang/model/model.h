@@ -122,6 +122,8 @@ static inline bool         item_has_date(const Item *it) { return (it->flags & I
 /* The date's interval is valid (written, or implied for a target: the period's end). */
 static inline bool         item_date_valid(const Item *it) { return (it->flags & IF_DATE_VALID) != 0; }
 static inline DayNum       item_date_last(const Item *it)  { return it->u.m.date.last; }
+/* The day a measure orders by: its date's last day, undated (or invalid) last. */
+static inline DayNum       item_order_day(const Item *it)  { return item_date_valid(it) ? item_date_last(it) : INT32_MAX; }
 static inline bool         target_is_text(const Item *it){ return !(it->flags & IF_VALUE); }
 
 #endif

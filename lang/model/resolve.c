@@ -268,8 +268,7 @@ static bool status_word(R *r, const Ident *w, Status *out)
 static int cmp_target(const void *a, const void *b)
 {
     const Item *x = *(const Item *const *)a, *y = *(const Item *const *)b;
-    DayNum dx = item_date_valid(x) ? item_date_last(x) : INT32_MAX;
-    DayNum dy = item_date_valid(y) ? item_date_last(y) : INT32_MAX;
+    DayNum dx = item_order_day(x), dy = item_order_day(y);
     if (dx != dy) return dx < dy ? -1 : 1;
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }

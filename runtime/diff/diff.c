@@ -424,8 +424,7 @@ static void simple_entities(D *d, DiffEntity k, const Match *m, void *const *A, 
 static int cmp_item_date(const void *x, const void *y)
 {
     const Item *a = *(const Item *const *)x, *b = *(const Item *const *)y;
-    DayNum da = item_date_valid(a) ? item_date_last(a) : INT32_MAX;
-    DayNum db = item_date_valid(b) ? item_date_last(b) : INT32_MAX;
+    DayNum da = item_order_day(a), db = item_order_day(b);
     if (da != db) return da < db ? -1 : 1;
     return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
 }
@@ -451,8 +450,7 @@ static void measures(D *d, const char *field, const Item *const *a, uint32_t na,
     while (i < na || j < nb) {
         const Item *x = i < na ? sa[i] : NULL, *y = j < nb ? sb[j] : NULL;
         if (x && y && !positional) {
-            DayNum dx = item_date_valid(x) ? item_date_last(x) : INT32_MAX;
-            DayNum dy = item_date_valid(y) ? item_date_last(y) : INT32_MAX;
+            DayNum dx = item_order_day(x), dy = item_order_day(y);
             if (dx < dy) y = NULL;
             else if (dy < dx) x = NULL;
         }
