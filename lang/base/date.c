@@ -361,6 +361,20 @@ void date_interval_fy(const DateSpec *d, int fy_start, bool named_by_end, DayNum
     if (d->end) *first = *last;
 }
 
+DayNum date_first(const DateSpec *d, DayNum last)
+{
+    if (d->end || d->form == DF_DAY) return last;
+    int y, m, day;
+    civil_from_days(last, &y, &m, &day);
+    switch (d->form) {
+    case DF_MONTH: return days_from_civil(y, m, 1);
+    case DF_YEAR:  return days_from_civil(y, 1, 1);
+    default:       /* FY, 年度: the twelve months up to the day after */
+        civil_from_days(last + 1, &y, &m, &day);
+        return days_from_civil(y - 1, m, 1);
+    }
+}
+
 DateCheck date_validate(const DateSpec *d, char *msg, size_t msz, char *hint, size_t hsz)
 {
     /* Rendered only for a message: every date of a file passes through here. */

@@ -53,6 +53,9 @@ void      date_interval(const DateSpec *d, int fy_start_month, DayNum *first, Da
 void      date_interval_fy(const DateSpec *d, int fy_start_month, bool named_by_end, DayNum *first,
                            DayNum *last);
 int       date_gregorian_year(const DateSpec *d);
+/* The first day of d's interval, from its last (what date_interval_fy gave):
+ * every form is a whole day, month, year or twelve months. */
+DayNum    date_first(const DateSpec *d, DayNum last);
 
 DayNum    days_from_civil(int y, int m, int d);
 void      civil_from_days(DayNum n, int *y, int *m, int *d);

@@ -82,11 +82,12 @@ enum { OP_NONE = 0, OP_GE = '>', OP_LE = '<', OP_EQ = '=' };
 
 typedef struct Item Item;
 
-/* Where a measure's parts stand, as offsets from the item's start; the date
- * ends where the item does.  An item whose offsets do not fit 16 bits (a long
- * comment inside it) keeps them whole, from the file's start, in a MeasureAt. */
+/* Where a measure's parts stand, as byte offsets from the item's start; the
+ * date ends where the item does.  An item whose offsets do not fit a byte (a
+ * comment inside it) keeps them whole, from the file's start, in a MeasureAt
+ * allocated just before the item (IF_WIDE). */
 enum { AT_VALUE, AT_NUM_END, AT_VALUE_END, AT_DATE, MEASURE_AT };
-typedef struct MeasureAt { uint32_t at[MEASURE_AT], date_end; } MeasureAt;
+typedef struct MeasureAt { _Alignas(8) uint32_t at[MEASURE_AT]; uint32_t date_end; } MeasureAt;
 
 /* A grade's condition: `when rate >= expected and has_data` (doc/language.md). */
 typedef enum { CMP_GE, CMP_LE, CMP_EQ, CMP_GT, CMP_LT } CmpOp;   /* ORDER: cmp_name() */
@@ -147,18 +148,18 @@ struct Item {
         /* baseline actual target threshold: six of these per indicator, so
          * the value and date are kept decoded, without spans: where their
          * parts stand is at[], offsets from the item's start (item_value and
-         * item_date rebuild the Value and the Date).  Only a text target (no
-         * IF_VALUE) has text, only a threshold a name, so they share room; a
-         * baseline, an actual or a numeric target is allocated without
-         * them: never read .text or .name of one */
+         * item_date rebuild the Value and the Date).  Of the date's interval
+         * only the last day is kept: the first follows from it and the spec
+         * (date_first).  Only a text target (no IF_VALUE) has text, only a
+         * threshold a name, so they share room; a baseline, an actual or a
+         * numeric target is allocated without them: never read .text or
+         * .name of one */
         struct {
             double num;
             const char *unit;           /* interned; NULL when none was written */
-            DateVal date;               /* valid: IF_DATE_VALID */
-            union {
-                uint16_t at[MEASURE_AT];        /* see MeasureAt */
-                const struct MeasureAt *wide;   /* IF_WIDE: an offset did not fit */
-            };
+            DateSpec spec;              /* the date as written (IF_DATE) */
+            DayNum last;                /* its interval's last day; valid: IF_DATE_VALID */
+            uint8_t at[MEASURE_AT];     /* see MeasureAt; unused when IF_WIDE */
             union { Text text; Ident name; };
         } m;
         /* grade ID "LABEL" [en "LABEL"] when COND */
@@ -169,9 +170,14 @@ struct Item {
 /* A measure's value and date (baseline, actual, target, threshold), rebuilt
  * from the item: the Value when IF_VALUE, the Date when IF_DATE or (a target
  * due at the end of the period) when IF_DATE_VALID. */
+static inline const MeasureAt *measure_wide(const Item *it)
+{
+    return (const MeasureAt *)(const void *)((const char *)it - sizeof(MeasureAt));
+}
+
 static inline uint32_t measure_at(const Item *it, int k)
 {
-    return it->flags & IF_WIDE ? it->u.m.wide->at[k] : it->span.start + it->u.m.at[k];
+    return it->flags & IF_WIDE ? measure_wide(it)->at[k] : it->span.start + it->u.m.at[k];
 }
 
 static inline Value item_value(const Item *it)
@@ -181,12 +187,18 @@ static inline Value item_value(const Item *it)
                    measure_at(it, AT_NUM_END)};
 }
 
+/* An undated target's date (due at the end of the period) is the period's
+ * last day alone. */
 static inline Date item_date(const Item *it)
 {
-    Date d = {.v = it->u.m.date, .valid = (it->flags & IF_DATE_VALID) != 0};
-    if (it->flags & IF_DATE)
+    Date d = {.spec = it->u.m.spec, .last = it->u.m.last, .valid = (it->flags & IF_DATE_VALID) != 0};
+    if (it->flags & IF_DATE) {
+        d.first = date_first(&d.spec, d.last);
         d.span = (Span){it->span.file, measure_at(it, AT_DATE),
-                        it->flags & IF_WIDE ? it->u.m.wide->date_end : it->span.end};
+                        it->flags & IF_WIDE ? measure_wide(it)->date_end : it->span.end};
+    } else {
+        d.first = d.last;
+    }
     return d;
 }
 

@@ -188,37 +188,44 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
      * items of a typical indicator, are allocated without it. */
     bool plain = k == IT_BASELINE || k == IT_ACTUAL || (k == IT_TARGET && v);
     size_t size = plain ? ITEM_SIZE_NO_TEXT : ITEM_SIZE(m);
-    Item *it = ast_new(pc, k, size, sp);
     uint32_t s0 = sp.start, vs = s0, ne = s0, ve = s0, ds = s0, de = sp.end;   /* parts not written: s0 */
-    uint8_t flags = 0;
     if (v) {
-        it->u.m.num = v->num;
-        it->u.m.unit = v->unit;
-        flags = IF_VALUE;
         vs = v->span.start;
         ne = v->num_end;
         ve = v->span.end;
     }
     if (d) {
-        it->u.m.date = d->v;
-        flags |= d->valid ? IF_DATE | IF_DATE_VALID : IF_DATE;
         ds = d->span.start;
         de = d->span.end;
     }
     /* Every part lies inside the item, so each difference is small unless a
-     * long comment stands between the parts. */
-    if (((vs - s0) | (ne - s0) | (ve - s0) | (ds - s0)) <= UINT16_MAX && de == sp.end) {
-        it->u.m.at[AT_VALUE] = (uint16_t)(vs - s0);
-        it->u.m.at[AT_NUM_END] = (uint16_t)(ne - s0);
-        it->u.m.at[AT_VALUE_END] = (uint16_t)(ve - s0);
-        it->u.m.at[AT_DATE] = (uint16_t)(ds - s0);
-    } else {
-        MeasureAt *w = ARENA_NEW(pc->arena, MeasureAt);
+     * comment stands between the parts. */
+    bool wide = ((vs - s0) | (ne - s0) | (ve - s0) | (ds - s0)) > UINT8_MAX || de != sp.end;
+    Item *it;
+    if (wide) {
+        MeasureAt *w = arena_alloc(pc->arena, sizeof *w + size);   /* measure_wide() */
         *w = (MeasureAt){{vs, ne, ve, ds}, de};
-        it->u.m.wide = w;
-        flags |= IF_WIDE;
+        it = (Item *)(void *)(w + 1);
+        it->kind = (uint8_t)k;
+        it->span = sp;
+        it->flags = IF_WIDE;
+    } else {
+        it = ast_new(pc, k, size, sp);
+        it->u.m.at[AT_VALUE] = (uint8_t)(vs - s0);
+        it->u.m.at[AT_NUM_END] = (uint8_t)(ne - s0);
+        it->u.m.at[AT_VALUE_END] = (uint8_t)(ve - s0);
+        it->u.m.at[AT_DATE] = (uint8_t)(ds - s0);
     }
-    it->flags = flags;
+    if (v) {
+        it->u.m.num = v->num;
+        it->u.m.unit = v->unit;
+        it->flags |= IF_VALUE;
+    }
+    if (d) {
+        it->u.m.spec = d->spec;
+        it->u.m.last = d->last;
+        it->flags |= d->valid ? IF_DATE | IF_DATE_VALID : IF_DATE;
+    }
     return it;
 }
 

@@ -24,9 +24,10 @@ typedef enum { EK_STRATEGY, EK_VIEWPOINT, EK_SECTOR, EK_PROJECT, EK_INDICATOR } 
 typedef struct Entity {
     EntityKind kind;
     uint32_t nnotes;
-    Ident id;
-    const Text *title, *en;     /* the declaration's: never NULL, ->s NULL when absent */
-    Ident renamed_from;         /* .name NULL when none */
+    /* The declaration's, not copies: never NULL; ->name (->s) NULL when absent. */
+    const Ident *id;
+    const Text *title, *en;
+    const Ident *renamed_from;  /* ->name NULL when none */
     Text *notes;
     const Item *item;           /* its declaration */
 } Entity;
@@ -121,7 +122,7 @@ static inline const char  *item_unit(const Item *it)     { return it->u.m.unit; 
 static inline bool         item_has_date(const Item *it) { return (it->flags & IF_DATE) != 0; }
 /* The date's interval is valid (written, or implied for a target: the period's end). */
 static inline bool         item_date_valid(const Item *it) { return (it->flags & IF_DATE_VALID) != 0; }
-static inline DayNum       item_date_last(const Item *it)  { return it->u.m.date.last; }
+static inline DayNum       item_date_last(const Item *it)  { return it->u.m.last; }
 /* The day a measure orders by: its date's last day, undated (or invalid) last. */
 static inline DayNum       item_order_day(const Item *it)  { return item_date_valid(it) ? item_date_last(it) : INT32_MAX; }
 static inline bool         target_is_text(const Item *it){ return !(it->flags & IF_VALUE); }

@@ -49,6 +49,7 @@ typedef struct R {
     Model *m;
     Vec viewpoints, sectors, projects, indicators, milestones;
     Vec dates;                  /* every FY date, to re-derive its interval at the end */
+    Vec measure_dates;          /* the same for measures (Item *), which keep the last day alone */
     const char *include_stack[STRAT_MAX_INCLUDE_DEPTH + 1];
     const char *include_shown[STRAT_MAX_INCLUDE_DEPTH + 1];  /* the same, as messages name them */
     int include_depth;
@@ -133,6 +134,11 @@ static void track_date(R *r, DateVal *d, bool valid)
     if (valid && d->spec.form == DF_FY) vec_push(&r->dates, d);
 }
 
+static void track_measure_date(R *r, Item *it)   /* before an undated target is due (resolve) */
+{
+    if ((it->flags & IF_DATE_VALID) && it->u.m.spec.form == DF_FY) vec_push(&r->measure_dates, it);
+}
+
 /* ---- entities --------------------------------------------------------------- */
 
 static const char *kind_word(EntityKind k)
@@ -158,23 +164,25 @@ static PtrMap *map_for(Model *m, EntityKind k)
 /* What a missing text points at: a strategy without a declaration (a file
  * with errors), an indicator without a source. */
 static const Text NO_TEXT;
+static const Ident NO_IDENT;
 
 static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
 {
     e->kind = k;
-    e->id = it->u.ent.id;
+    e->id = &it->u.ent.id;
+    e->renamed_from = &NO_IDENT;
     e->title = &it->u.ent.title;
     e->en = it->u.ent.en ? it->u.ent.en : &NO_TEXT;
     e->item = it;
-    if (k == EK_STRATEGY || !e->id.name) return;
-    Entity *prev = ptrmap_get(map_for(r->m, k), e->id.name);
+    if (k == EK_STRATEGY || !e->id->name) return;
+    Entity *prev = ptrmap_get(map_for(r->m, k), e->id->name);
     if (prev) {
-        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", e->id.span,
-                           "%s '%s' is defined more than once", kind_noun(k), e->id.name);
-        diag_note(g, &prev->id.span, "first defined here");
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", e->id->span,
+                           "%s '%s' is defined more than once", kind_noun(k), e->id->name);
+        diag_note(g, &prev->id->span, "first defined here");
         return;
     }
-    ptrmap_put(map_for(r->m, k), e->id.name, e);
+    ptrmap_put(map_for(r->m, k), e->id->name, e);
 }
 
 /* Items every entity block accepts; true if handled. */
@@ -185,12 +193,12 @@ static bool common_item(R *r, Entity *e, const Item *it, Vec *notes)
         return true;
     }
     if (it->kind == IT_RENAMED_FROM) {
-        if (e->renamed_from.name) {
+        if (e->renamed_from->name) {
             Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-item", keyword_span(it),
                                "'renamed_from' is given more than once");
-            diag_note(g, &e->renamed_from.span, "first given here");
+            diag_note(g, &e->renamed_from->span, "first given here");
         } else {
-            e->renamed_from = it->u.w.word;
+            e->renamed_from = &it->u.w.word;
         }
         return true;
     }
@@ -293,17 +301,17 @@ static void indicator(R *r, Project *p, Item *it)
                 ind->unit = intern(r->s->names, c->u.txt.text.s, c->u.txt.text.len);
             break;
         case IT_BASELINE:
-            if (once(r, &ind->baseline, c) && (c->flags & IF_DATE)) track_date(r, &c->u.m.date, item_date_valid(c));
+            if (once(r, &ind->baseline, c)) track_measure_date(r, c);
             break;
         case IT_TARGET:
             vec_push(targets, c);
             if (c->op == OP_LE) has_le = true;
             if (c->op == OP_LE || c->op == OP_GE) has_cmp = true;
-            if (c->flags & IF_DATE) track_date(r, &c->u.m.date, item_date_valid(c));
+            track_measure_date(r, c);
             break;
         case IT_ACTUAL:
             vec_push(actuals, c);
-            track_date(r, &c->u.m.date, item_date_valid(c));
+            track_measure_date(r, c);
             break;
         case IT_STATUS:     /* a grade of the scale, known after the walk */
             once(r, &ind->status, c);
@@ -852,7 +860,7 @@ static void resolve_refs(R *r, Ref *refs, uint32_t n, EntityKind k, void **all, 
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "undefined-reference", refs[i].id.span,
                            "unknown %s '%s'", kind_noun(k), refs[i].id.name);
         const char **names = xmalloc((nall ? nall : 1) * sizeof *names);
-        for (uint32_t j = 0; j < nall; j++) names[j] = ((Entity *)all[j])->id.name;
+        for (uint32_t j = 0; j < nall; j++) names[j] = ((Entity *)all[j])->id->name;
         const char *best = suggest_closest(refs[i].id.name, names, nall);
         free(names);
         if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
@@ -867,6 +875,11 @@ static void fix_dates(R *r)
         DateVal *d = r->dates.v[i];
         if (d->spec.form == DF_FY)
             date_interval_fy(&d->spec, r->m->fy_start, r->m->fy_named_by_end, &d->first, &d->last);
+    }
+    for (size_t i = 0; i < r->measure_dates.n; i++) {
+        Item *it = r->measure_dates.v[i];
+        DayNum first;
+        date_interval_fy(&it->u.m.spec, r->m->fy_start, r->m->fy_named_by_end, &first, &it->u.m.last);
     }
 }
 
@@ -887,6 +900,7 @@ Model *resolve(Strat *s, AstFile *ast)
 {
     Model *m = ARENA_NEW(&s->arena, Model);
     m->e.title = m->e.en = &NO_TEXT;
+    m->e.id = m->e.renamed_from = &NO_IDENT;
     m->ast = ast;
     m->file = ast ? ast->file : 0;
     m->path = ast ? src_file(s->src, ast->file)->path : "";
@@ -956,8 +970,8 @@ Model *resolve(Strat *s, AstFile *ast)
     }
 
     fix_dates(&r);
-    Vec *all[] = {&r.dates, &r.notes, &r.viewpoints, &r.sectors, &r.projects, &r.indicators,
-                  &r.milestones, &r.ind_notes, &r.ind_targets, &r.ind_actuals, &r.prj_notes,
+    Vec *all[] = {&r.dates, &r.measure_dates, &r.notes, &r.viewpoints, &r.sectors, &r.projects,
+                  &r.indicators, &r.milestones, &r.ind_notes, &r.ind_targets, &r.ind_actuals, &r.prj_notes,
                   &r.prj_sectors, &r.prj_viewpoints, &r.prj_acts, &r.prj_inds, &r.ent_notes};
     for (size_t i = 0; i < sizeof all / sizeof *all; i++) vec_release(all[i]);
     if (m->period && m->period->u.per.a.valid && m->period->u.per.b.valid) {
@@ -977,8 +991,7 @@ Model *resolve(Strat *s, AstFile *ast)
             Item *t = (Item *)ind->targets[j];
             if (!(t->flags & IF_DATE) && m->period) {
                 if (m->period->u.per.b.valid) t->flags |= IF_DATE_VALID;
-                t->u.m.date.first = m->start;
-                t->u.m.date.last = m->end;
+                t->u.m.last = m->end;
             }
         }
         if (ind->ntargets > 1) qsort(ind->targets, ind->ntargets, sizeof *ind->targets, cmp_target);

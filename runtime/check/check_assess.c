@@ -7,25 +7,12 @@
 
 #include <string.h>
 
-/* Why an indicator has no rate, in the message language: eval's reasons
- * (WHY_EN in eval.c, by EvalWhy) as msgids.  A reason added to eval and not
- * yet here is printed as eval words it. */
+
+/* Why an indicator has no rate, in the message language: eval's reasons are
+ * msgids ("" is not: gettext would answer with the catalog's header). */
 static const char *why_text(const IndicatorEval *e)
 {
-    static const char *const WHY[] = {
-        "",
-        N_("qualitative target: the declared status stands"),
-        N_("no numeric target"),
-        N_("no actual at or before the report date"),
-        N_("a decreasing indicator needs a baseline"),
-        N_("the target equals the baseline"),
-        N_("the target is 0 and there is no baseline"),
-        N_("a target below 0 needs a baseline"),
-        N_("the baseline already meets this floor or ceiling: met or not met"),
-    };
-    size_t w = (size_t)e->why_code;
-    if (w == 0 || w >= sizeof WHY / sizeof *WHY || strcmp(WHY[w], e->why) != 0) return e->why;
-    return _(WHY[w]);
+    return e->why_code == WHY_NONE ? "" : _(eval_why_text(e->why_code, false));
 }
 
 /* The note under the finding: "'value_added' computes on_track: 98.1 of
@@ -36,17 +23,17 @@ static void responsible(Diag *g, const IndicatorEval *e, const Indicator *ind, c
     const char *unit = ind->unit ? ind->unit : "";
     const char *sep = ind->unit ? " " : "";
     if (!e->actual || !e->target)
-        diag_note(g, &ind->e.id.span, "'%s' computes %s", check_id(&ind->e), grade);
+        diag_note(g, &ind->e.id->span, "'%s' computes %s", check_id(&ind->e), grade);
     else if (!e->has_rate)      /* a line to hold, or no baseline: the figures and why */
-        diag_note(g, &ind->e.id.span, "'%s' computes %s: %g against %s%g%s%s (%s)", check_id(&ind->e),
+        diag_note(g, &ind->e.id->span, "'%s' computes %s: %g against %s%g%s%s (%s)", check_id(&ind->e),
                   grade, item_num(e->actual), e->target->op == OP_GE ? ">= " : e->target->op == OP_LE ? "<= " : "",
                   item_num(e->target), sep, unit, why_text(e));
     else if (!e->has_expected)
-        diag_note(g, &ind->e.id.span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved",
+        diag_note(g, &ind->e.id->span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved",
                   check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,
                   e->rate * 100);
     else
-        diag_note(g, &ind->e.id.span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved where %.0f%% was due",
+        diag_note(g, &ind->e.id->span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved where %.0f%% was due",
                   check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,
                   e->rate * 100, due * 100);
 }

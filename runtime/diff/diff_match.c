@@ -174,19 +174,19 @@ void match_entities(Interner *names, Match *m, const MatchSide *a, const MatchSi
     PtrMap by_id;
     ptrmap_init(&by_id);
     for (uint32_t i = 0; i < a->n; i++) {
-        const char *id = ent_at(a->ents, i)->id.name;
+        const char *id = ent_at(a->ents, i)->id->name;
         if (id && !ptrmap_get(&by_id, id)) ptrmap_put(&by_id, id, (void *)(uintptr_t)(i + 1));
     }
     /* Declared renames first: `renamed_from iot` claims the old iot even if
      * the new file has another entity called iot. */
     for (uint32_t j = 0; j < b->n; j++) {
-        const char *from = ent_at(b->ents, j)->renamed_from.name;
+        const char *from = ent_at(b->ents, j)->renamed_from->name;
         int32_t i = from ? idx_get(&by_id, from) : -1;
         if (i >= 0 && m->a2b[i] < 0) pair(m, i, (int32_t)j, MATCH_DECLARED);
     }
     for (uint32_t j = 0; j < b->n; j++) {
         if (m->b2a[j] >= 0) continue;
-        const char *id = ent_at(b->ents, j)->id.name;
+        const char *id = ent_at(b->ents, j)->id->name;
         int32_t i = id ? idx_get(&by_id, id) : -1;
         if (i >= 0 && m->a2b[i] < 0) pair(m, i, (int32_t)j, MATCH_SAME);
     }

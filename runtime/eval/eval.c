@@ -11,21 +11,23 @@
 #include <string.h>
 
 #include "date.h"
+#include "i18n.h"
 
 enum { EVAL_NO_DAY = INT32_MIN };
 
 #define EVAL_EPS 1e-9
 
+/* Also the msgids of check's findings (check_assess.c translates them). */
 static const char *const WHY_EN[WHY__COUNT] = {
     "",
-    "qualitative target: the declared status stands",
-    "no numeric target",
-    "no actual at or before the report date",
-    "a decreasing indicator needs a baseline",
-    "the target equals the baseline",
-    "the target is 0 and there is no baseline",
-    "a target below 0 needs a baseline",
-    "the baseline already meets this floor or ceiling: met or not met",
+    N_("qualitative target: the declared status stands"),
+    N_("no numeric target"),
+    N_("no actual at or before the report date"),
+    N_("a decreasing indicator needs a baseline"),
+    N_("the target equals the baseline"),
+    N_("the target is 0 and there is no baseline"),
+    N_("a target below 0 needs a baseline"),
+    N_("the baseline already meets this floor or ceiling: met or not met"),
 };
 static const char *const WHY_JA[WHY__COUNT] = {
     "",
@@ -83,12 +85,6 @@ static const Item *pick_target(const Indicator *ind, DayNum as_of)
         last = t;
     }
     return last;
-}
-
-static void set_why(IndicatorEval *e, EvalWhy w)
-{
-    e->why_code = w;
-    e->why = WHY_EN[w];
 }
 
 /* The month after the one a day ends, when the day is a month's last:
@@ -164,21 +160,21 @@ static void rate(const Indicator *ind, IndicatorEval *e)
 {
     double t = item_num(e->target), a = item_num(e->actual);
     if (e->maintain) {
-        set_why(e, ind->baseline && fabs(t - item_num(ind->baseline)) < EVAL_EPS ? WHY_TARGET_IS_BASE
-                                                                             : WHY_FLOOR);
+        e->why_code = ind->baseline && fabs(t - item_num(ind->baseline)) < EVAL_EPS ? WHY_TARGET_IS_BASE
+                                                                                    : WHY_FLOOR;
         return;
     }
     if (ind->baseline) {
         double b = item_num(ind->baseline);
         e->rate = (a - b) / (t - b);
     } else if (ind->direction < 0) {
-        set_why(e, WHY_DECREASE_NO_BASE);
+        e->why_code = WHY_DECREASE_NO_BASE;
         return;
     } else if (t <= -EVAL_EPS) {
-        set_why(e, WHY_NEGATIVE_NO_BASE);
+        e->why_code = WHY_NEGATIVE_NO_BASE;
         return;
     } else if (fabs(t) < EVAL_EPS) {
-        set_why(e, WHY_TARGET_ZERO);
+        e->why_code = WHY_TARGET_ZERO;
         return;
     } else {
         e->rate = a / t;
@@ -269,21 +265,20 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     memset(e, 0, sizeof *e);
     e->ind = ind;
     e->status = ST_NO_DATA;
-    e->why = "";
     e->dir = ind->direction < 0 ? -1 : 1;
     pick_actuals(ind, as_of, e);
     if (ind->qualitative) {
-        set_why(e, WHY_QUALITATIVE);
+        e->why_code = WHY_QUALITATIVE;
         if (ind->status && ind->declared_known) e->status = ind->declared;
         return;
     }
     e->target = pick_target(ind, as_of);
-    if (!e->target) { set_why(e, WHY_NO_TARGET); return; }
+    if (!e->target) { e->why_code = WHY_NO_TARGET; return; }
     e->dir = (int8_t)target_dir(ind, e->target);
     e->maintain = maintains(ind, e->target, e->dir);
     pace(m, ind, as_of, e);
     needed(ind, e);
-    if (!e->actual) { set_why(e, WHY_NO_ACTUAL); return; }
+    if (!e->actual) { e->why_code = WHY_NO_ACTUAL; return; }
 
     double gap = (item_num(e->actual) - item_num(e->target)) * e->dir;
     e->met = gap >= -EVAL_EPS;

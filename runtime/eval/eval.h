@@ -30,7 +30,6 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
     const Item *actual;         /* latest IT_ACTUAL at or before as_of; NULL if none */
     const Item *target;         /* the target that applies (doc/report.md); NULL if none */
     const Item *prev_actual;    /* the actual before `actual`, used by the forecast */
-    const char *why;            /* when !has_rate: why not, in words (English) */
     double rate;                /* fraction: 0.733 for 22 of 30 */
     double expected;            /* share of start..target date elapsed at as_of, 0..1 (at
                                  * the latest actual's date on a scale with pace_at_data) */
@@ -44,7 +43,7 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
     DayNum start;               /* where the pace line starts: baseline date or period start */
     DayNum reach;               /* has_reach: the day the trend reaches the target */
     Status status;
-    EvalWhy why_code;           /* the same as a code (WHY_NONE when has_rate) */
+    EvalWhy why_code;           /* when !has_rate: why not (eval_why_text); WHY_NONE when has_rate */
     int8_t dir;                 /* which way is better for the target that applies: +1 / -1 */
     bool has_rate, has_expected, has_expected_data, has_remaining, has_forecast, has_needed;
     bool has_reach;             /* the forecast was held at 0: the target is reached first */

@@ -130,12 +130,12 @@ static bool record_unit(Matcher *x, const Record *r, const Indicator *ind, bool 
         if (!ind->unit) {
             g = diag_add(&x->s->diags, SEV_ERROR, "import-unit", cell->span,
                          "the value is in '%s', but indicator '%s' declares no unit", got,
-                         ind->e.id.name);
+                         ind->e.id->name);
             cell_note(g, x->sh, cell);
         } else {
             g = diag_add(&x->s->diags, SEV_ERROR, "import-unit", cell->span,
                          "the value is in '%s', but indicator '%s' is measured in '%s'", got,
-                         ind->e.id.name, ind->unit);
+                         ind->e.id->name, ind->unit);
             cell_note(g, x->sh, cell);
             if (ind->unit_item) diag_note(g, &ind->unit_item->span, "the unit is declared here");
         }
@@ -178,7 +178,7 @@ static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, 
         if (same_value(a->value, v)) return;    /* the data repeats itself */
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-conflict", r->value->span,
                            "the data gives '%s' two values for %s: %s and %.*s",
-                           ind->e.id.name, a->date, a->num, (int)r->value->len, r->value->text);
+                           ind->e.id->name, a->date, a->num, (int)r->value->len, r->value->text);
         cell_note(g, x->sh, r->value);
         diag_help(g, "keep one of the two rows");
         return;
@@ -199,7 +199,7 @@ static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, 
         num_spell(item_num(it), was);
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-conflict", r->value->span,
                            "'%s' is %s at this date in the plan, %s in the data",
-                           ind->e.id.name, was, num);
+                           ind->e.id->name, was, num);
         cell_note(g, x->sh, r->value);
         diag_note(g, &it->span, "the plan's actual");
         diag_help(g, "pass --replace to take the data's value");
@@ -233,9 +233,9 @@ static void record(Matcher *x, const Record *r)
     if (!ind || vr == CV_BAD || !dated) return;
     if (ind->e.item->span.file != x->m->file) {
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-indicator", r->ind->span,
-                           "indicator '%s' is declared in an included file", ind->e.id.name);
+                           "indicator '%s' is declared in an included file", ind->e.id->name);
         cell_note(g, x->sh, r->ind);
-        diag_note(g, &ind->e.id.span, "declared here");
+        diag_note(g, &ind->e.id->span, "declared here");
         diag_help(g, "import writes only the plan it is given; add this value to '%s' by hand",
                   src_file(x->s->src, ind->e.item->span.file)->path);
         return;
@@ -243,9 +243,9 @@ static void record(Matcher *x, const Record *r)
     if (ind->qualitative) {
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-indicator", r->value->span,
                            "indicator '%s' has a text target: it has a status, not actual values",
-                           ind->e.id.name);
+                           ind->e.id->name);
         cell_note(g, x->sh, r->value);
-        diag_note(g, &ind->e.id.span, "declared here");
+        diag_note(g, &ind->e.id->span, "declared here");
         return;
     }
     if (!record_unit(x, r, ind, percent)) return;

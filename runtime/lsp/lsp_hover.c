@@ -53,7 +53,7 @@ static void written(FILE *o, SrcFile *f, const Item *it)
 static void indicator(FILE *o, LspDoc *d, const Words *w, const Evaluation *ev, const Indicator *ind,
                       bool ja, Arena *a)
 {
-    if (ind->project) fprintf(o, "%s `%s`\n\n", w->project, ind->project->e.id.name);
+    if (ind->project) fprintf(o, "%s `%s`\n\n", w->project, ind->project->e.id->name);
     if (ind->baseline) {
         fprintf(o, "- %s: ", w->baseline);
         written(o, src_file(d->strat.src, ind->baseline->span.file), ind->baseline);
@@ -143,7 +143,7 @@ static json_t *revised_hover(Lsp *l, LspDoc *d, const Occurrence *oc, bool ja)
     size_t len = 0;
     FILE *o = open_memstream(&buf, &len);
     if (!o) return NULL;
-    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id.name);
+    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id->name);
     if (e->title->s) fprintf(o, " %.*s", (int)e->title->len, e->title->s);
     const Text *rev = &d->model->revises->u.txt.text;
     fprintf(o, "\n\n%s %.*s\n", ja ? "改定前の戦略:" : "in the revised strategy", (int)rev->len, rev->s);
@@ -180,7 +180,7 @@ json_t *lsp_hover(Lsp *l, const json_t *params, LspReply *r)
     size_t len = 0;
     FILE *o = open_memstream(&buf, &len);
     if (!o) { free(occ); arena_free(&a); return NULL; }
-    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id.name);
+    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id->name);
     if (e->title->s) fprintf(o, " %.*s", (int)e->title->len, e->title->s);
     fputs("\n\n", o);
     uint32_t i = index_of(m, e);

@@ -20,7 +20,7 @@ static void add(Occs *o, Span sp, const Entity *target, bool is_def)
 
 static void def(Occs *o, const Entity *e)
 {
-    if (e->id.name) add(o, e->id.span, e, true);
+    if (e->id->name) add(o, e->id->span, e, true);
 }
 
 /* The model of the file m revises, if check loaded it. */
@@ -36,14 +36,14 @@ static const Model *revised(const LspDoc *d, const Model *m)
 
 static void renamed(Occs *o, const Model *old, const Entity *e)
 {
-    if (!e->renamed_from.name) return;
+    if (!e->renamed_from->name) return;
     const PtrMap *map = e->kind == EK_VIEWPOINT ? &old->viewpoint_by_id
                       : e->kind == EK_SECTOR    ? &old->sector_by_id
                       : e->kind == EK_PROJECT   ? &old->project_by_id
                       : e->kind == EK_INDICATOR ? &old->indicator_by_id : NULL;
-    const Entity *t = map ? ptrmap_get(map, e->renamed_from.name) : NULL;
+    const Entity *t = map ? ptrmap_get(map, e->renamed_from->name) : NULL;
     if (!t) return;
-    add(o, e->renamed_from.span, t, false);
+    add(o, e->renamed_from->span, t, false);
     o->v[o->n - 1].revised = true;
 }
 

@@ -65,7 +65,7 @@ const RepLabels *rep_labels(bool ja)
 const char *rep_title(Rep *r, const Entity *e)
 {
     const Text *t = (!r->o->ja && e->en->s) ? e->en : e->title;
-    if (!t->s) return e->id.name ? e->id.name : "";
+    if (!t->s) return e->id->name ? e->id->name : "";
     return arena_strndup(&r->arena, t->s, t->len);
 }
 

@@ -228,3 +228,37 @@ Test(date, fiscal_years_named_by_their_end)
         cr_expect_str_eq(b, cases[i].last, "case %zu ends %s", i, b);
     }
 }
+
+/* A measure keeps only its date's last day (ast.h): the first, found again
+ * from it, must be what the interval says, for every form, era, `末`, fiscal
+ * start and naming, in leap years and not. */
+Test(date, first_day_found_again_from_the_last)
+{
+    int differ = 0, tried = 0;
+    for (int era = ERA_NONE; era <= ERA_REIWA; era++)
+        for (int form = DF_YEAR; form <= DF_NENDO; form++)
+            for (int end = 0; end < 2; end++)
+                for (int year = 1; year <= 2104; year += era == ERA_NONE ? 7 : 1) {
+                    if (era != ERA_NONE && year > 70) break;
+                    for (int month = 1; month <= 12; month++)
+                        for (int fy = 1; fy <= 12; fy++)
+                            for (int by_end = 0; by_end < 2; by_end++) {
+                                DateSpec d = {.year = year, .form = (uint8_t)form, .end = (uint8_t)end,
+                                              .era = (uint8_t)era, .month = (uint8_t)month,
+                                              .day = (uint8_t)(month == 2 ? 28 : 30)};
+                                DayNum f, l;
+                                date_interval_fy(&d, fy, by_end, &f, &l);
+                                tried++;
+                                if (date_first(&d, l) != f && differ++ < 5) {
+                                    char a[64], b[16], c[16];
+                                    date_render(&d, a, sizeof a);
+                                    iso(f, b);
+                                    iso(date_first(&d, l), c);
+                                    cr_log_error("'%s' (fy %d%s) starts %s, found again as %s", a, fy,
+                                                 by_end ? ", named by end" : "", b, c);
+                                }
+                            }
+                }
+    cr_expect_gt(tried, 100000);
+    cr_expect_eq(differ, 0);
+}

@@ -113,7 +113,7 @@ Test(eval, decreasing_without_baseline_has_no_rate)
                                  day(2020, 3, 31));
     cr_expect_not(e->has_rate);
     cr_expect_eq(e->why_code, WHY_DECREASE_NO_BASE);
-    cr_expect_str_eq(e->why, "a decreasing indicator needs a baseline");
+    cr_expect_str_eq(eval_why_text(e->why_code, false), "a decreasing indicator needs a baseline");
     cr_expect_eq(e->status, ST_NO_DATA, "not met, and no rate to judge the pace by");
     NEAR(e->remaining, 2);
 }
@@ -133,7 +133,7 @@ Test(eval, target_equal_to_baseline)
                                  day(2020, 3, 31));
     cr_expect_not(e->has_rate);
     cr_expect_eq(e->why_code, WHY_TARGET_IS_BASE);
-    cr_expect_str_eq(e->why, "the target equals the baseline");
+    cr_expect_str_eq(eval_why_text(e->why_code, false), "the target equals the baseline");
     cr_expect(e->maintain);
     cr_expect_eq(e->status, ST_BELOW);     /* the line was not held */
     const IndicatorEval *f = one(ONE("", "direction decrease\nbaseline 0 at FY2017\ntarget 0 by FY2020\n"
@@ -441,7 +441,7 @@ Test(eval, seed_document)
     };
     cr_assert_eq(m->nprojects, 10);
     for (size_t i = 0; i < 10; i++) {
-        cr_expect_str_eq(m->projects[i]->e.id.name, projects[i].id);
+        cr_expect_str_eq(m->projects[i]->e.id->name, projects[i].id);
         cr_expect_eq(ev->projects[i].status, projects[i].st, "%s: %s", projects[i].id,
                      status_name(ev->projects[i].status));
     }

@@ -51,7 +51,7 @@ TestSuite(parse, .init = setup, .fini = teardown, .timeout = 10);
 Test(parse, strategy_header_and_period)
 {
     Model *m = load_ok(WRAP("period FY2018 .. FY2020\nas_of R2.3\nfiscal_year starts april"));
-    cr_expect_str_eq(m->e.id.name, "s");
+    cr_expect_str_eq(m->e.id->name, "s");
     cr_expect_str_eq(m->e.title->s, "S");
     cr_expect_str_eq(iso(m->start), "2018-04-01");
     cr_expect_str_eq(iso(m->end), "2021-03-31");
@@ -104,11 +104,11 @@ Test(parse, goal_viewpoints_sectors_translations)
     cr_expect_eq(m->nviewpoints, 1);
     cr_expect_str_eq(m->viewpoints[0]->e.en->s, "Vee");
     cr_expect_eq(m->nsectors, 4);
-    cr_expect_str_eq(m->sectors[1]->e.id.name, "未来");
-    cr_expect_str_eq(m->sectors[1]->e.renamed_from.name, "iot2");
+    cr_expect_str_eq(m->sectors[1]->e.id->name, "未来");
+    cr_expect_str_eq(m->sectors[1]->e.renamed_from->name, "iot2");
     cr_expect_eq(m->sectors[1]->e.nnotes, 1);
-    cr_expect_str_eq(m->sectors[2]->e.id.name, "S1");
-    cr_expect_str_eq(m->sectors[3]->e.id.name, "H2");
+    cr_expect_str_eq(m->sectors[2]->e.id->name, "S1");
+    cr_expect_str_eq(m->sectors[3]->e.id->name, "H2");
 }
 
 Test(parse, empty_goal_and_notes)
@@ -137,7 +137,7 @@ Test(parse, project_items)
     cr_expect(p->assessed_known);
     cr_expect_eq(p->assessed, ST_ON_TRACK);
     cr_expect_str_eq(p->assessment->u.w.text.s, "概ね");
-    cr_expect_str_eq(p->e.renamed_from.name, "old_p");
+    cr_expect_str_eq(p->e.renamed_from->name, "old_p");
 }
 
 Test(parse, indicator_items)
@@ -330,7 +330,7 @@ Test(parse, a_mistyped_item_keyword_keeps_its_id_and_block)
     cr_assert_eq(S.diags.errors, 1);
     cr_expect_str_eq(S.diags.items[0]->msg, "unknown item 'indcator'");
     cr_assert_eq(m->nindicators, 1);
-    cr_expect_str_eq(m->indicators[0]->e.id.name, "i");
+    cr_expect_str_eq(m->indicators[0]->e.id->name, "i");
     cr_expect_str_eq(m->indicators[0]->e.title->s, "I");
     cr_expect_eq(m->indicators[0]->ntargets, 1);
 }
@@ -340,7 +340,7 @@ Test(parse, a_mistyped_sector_still_defines_its_id)
     Model *m = load(WRAP("sectr a \"A\"\nproject p \"P\" { sectors a }"));
     cr_expect_eq(S.diags.errors, 1);
     cr_assert_eq(m->nsectors, 1);
-    cr_expect_str_eq(m->sectors[0]->e.id.name, "a");
+    cr_expect_str_eq(m->sectors[0]->e.id->name, "a");
 }
 
 Test(parse, an_item_before_a_mistake_is_kept)
@@ -357,7 +357,7 @@ Test(parse, a_missing_id_keeps_the_block)
     Model *m = load(WRAP("project p \"P\" {\n  indicator \"I\" {\n    target 5 by 2020\n  }\n}"));
     cr_expect_eq(S.diags.errors, 1);
     cr_assert_eq(m->nindicators, 1);
-    cr_expect_null(m->indicators[0]->e.id.name);
+    cr_expect_null(m->indicators[0]->e.id->name);
     cr_expect_eq(m->indicators[0]->ntargets, 1);
 }
 
@@ -547,39 +547,50 @@ static void expect_measure(const Item *it, const char *value, const char *num, c
     else cr_expect_not(item_has_date(it));
 }
 
-/* A measure keeps its parts as 16-bit offsets from its start (ast.h); one
- * with a part further away than that (a long comment inside it) keeps them
- * whole, and both give back exactly the bytes written. */
+/* A measure keeps its parts as one-byte offsets from its start (ast.h); one
+ * with a part further away than that (a comment inside it) keeps them whole,
+ * before the item, and both give back exactly the bytes written.  The
+ * actual's date starts 26 bytes plus the comment's into the item: 255 is the
+ * last offset kept in a byte. */
 Test(parse, measure_parts_are_found_again_near_and_far)
 {
-    size_t pad = 70000;
-    char *src = xmalloc(pad + 1024);
-    size_t n = (size_t)sprintf(src, "strategy s \"S\" {\n  period FY2020 .. FY2030\n"
-                                    "  project p \"P\" {\n    indicator i \"I\" {\n");
-    n += (size_t)sprintf(src + n, "      baseline 1_000 回 at R2.3\n"
-                                  "      target <= ５０ %% by 令和6年度末\n"
-                                  "      target 70\n"
-                                  "      actual 12.5 # ");
-    memset(src + n, 'x', pad);
-    n += pad;
-    n += (size_t)sprintf(src + n, "\n        at 2021-03\n"
-                                  "      target \"text\" by FY2025\n"
-                                  "    }\n  }\n}\n");
-    Model *m = strat_load_bytes(&S, "t.strat", src, n);
-    free(src);
-    cr_assert_not_null(m);
-    cr_assert_eq(S.diags.errors, 0);
-    const Indicator *ind = m->indicators[0];
-    expect_measure(ind->baseline, "1_000 回", "1_000", "R2.3");
-    cr_expect_not(ind->baseline->flags & IF_WIDE);
-    cr_assert_eq(ind->ntargets, 3);
-    expect_measure(ind->targets[0], "５０ %", "５０", "令和6年度末");
-    cr_expect_eq(item_num(ind->targets[0]), 50);
-    expect_measure(ind->targets[2], "70", "70", NULL);
-    cr_expect(item_date_valid(ind->targets[2]), "due at the period's end");
-    cr_expect_str_eq(spelled(item_date_span(ind->targets[1])), "FY2025");
-    const Item *a = ind->actuals[0];
-    cr_expect(a->flags & IF_WIDE);
-    expect_measure(a, "12.5", "12.5", "2021-03");
-    cr_expect_str_eq(iso(item_date_last(a)), "2021-03-31");
+    static const size_t pads[] = {0, 229, 230, 70000};
+    for (size_t k = 0; k < sizeof pads / sizeof *pads; k++) {
+        size_t pad = pads[k];
+        char *src = xmalloc(pad + 1024);
+        size_t n = (size_t)sprintf(src, "strategy s \"S\" {\n  period FY2020 .. FY2030\n"
+                                        "  project p \"P\" {\n    indicator i \"I\" {\n");
+        n += (size_t)sprintf(src + n, "      baseline 1_000 回 at R2.3\n"
+                                      "      target <= ５０ %% by 令和6年度末\n"
+                                      "      target 70\n"
+                                      "      actual 12.5 # ");
+        memset(src + n, 'x', pad);
+        n += pad;
+        n += (size_t)sprintf(src + n, "\n        at 2021-03\n"
+                                      "      target \"text\" by FY2025\n"
+                                      "    }\n  }\n}\n");
+        strat_fini(&S);
+        strat_init(&S, NULL);
+        Model *m = strat_load_bytes(&S, "t.strat", src, n);
+        free(src);
+        cr_assert_not_null(m);
+        cr_assert_eq(S.diags.errors, 0);
+        const Indicator *ind = m->indicators[0];
+        expect_measure(ind->baseline, "1_000 回", "1_000", "R2.3");
+        cr_expect_not(ind->baseline->flags & IF_WIDE);
+        cr_assert_eq(ind->ntargets, 3);
+        expect_measure(ind->targets[0], "５０ %", "５０", "令和6年度末");
+        cr_expect_eq(item_num(ind->targets[0]), 50);
+        expect_measure(ind->targets[2], "70", "70", NULL);
+        cr_expect(item_date_valid(ind->targets[2]), "due at the period's end");
+        cr_expect_str_eq(spelled(item_date_span(ind->targets[1])), "FY2025");
+        cr_expect_str_eq(spelled(ind->targets[1]->u.m.text.span), "\"text\"");
+        const Item *a = ind->actuals[0];
+        cr_expect_eq((a->flags & IF_WIDE) != 0, 26 + pad > 255, "comment of %zu bytes", pad);
+        expect_measure(a, "12.5", "12.5", "2021-03");
+        cr_expect_eq(item_num(a), 12.5);
+        cr_expect_str_eq(iso(item_date_last(a)), "2021-03-31");
+        Date d = item_date(a);
+        cr_expect_str_eq(iso(d.first), "2021-03-01");
+    }
 }
