@@ -40,28 +40,48 @@ typedef struct Ref {            /* a reference as written, and what it names */
     void *target;               /* Sector* / Viewpoint*; NULL if unresolved */
 } Ref;
 
-struct Indicator {             /* one per indicator: no padding, no copies */
+typedef enum { IK_NONE, IK_OUTPUT, IK_OUTCOME } IndicatorKind;   /* ORDER: ind_kind_word() */
+
+/* One per indicator: no padding, no copies.  Its baseline, unit, status,
+ * direction and source items are not copied either: the accessors below
+ * find them in its block (few items, read a few times each). */
+struct Indicator {
     Entity e;
     Project *project;
     const char *unit;           /* interned; NULL if not declared */
-    const Item *unit_item;
-    const Item *direction_item; /* NULL: default or implied by <= */
-    const char *kind;           /* "output", "outcome" or NULL */
-    const Item *baseline;       /* IT_BASELINE or NULL */
     const Item **targets;       /* IT_TARGET, in date order (undated last) */
     const Item **actuals;       /* IT_ACTUAL, in source order */
-    const Item *status;         /* IT_STATUS or NULL */
-    const Text *source;         /* never NULL: ->s NULL when none */
     uint32_t index;             /* position among all indicators */
     uint32_t ntargets;
     uint32_t nactuals;
-    Status declared;            /* valid when status != NULL and known */
+    Status declared;            /* valid when ind_status() and known */
     int declared_grade;         /* the declared status as a grade of Model.scale, or -1 */
     int8_t direction;           /* +1 increase, -1 decrease */
+    uint8_t kind;               /* IndicatorKind */
     bool declared_known;        /* `declared` is valid (a seed status name) */
     bool direction_inferred;    /* no direction, no comparator: read from baseline vs target */
+    bool direction_named;       /* its first direction item names increase or decrease */
     bool qualitative;           /* all its targets are text */
 };
+
+/* The first item of kind k in the indicator's block (what the resolver
+ * reads: a second one is reported and ignored), or NULL. */
+static inline const Item *ind_item(const Indicator *ind, ItemKind k)
+{
+    for (const Item *c = ind->e.item->u.ent.items; c; c = c->next)
+        if (c->kind == k) return c;
+    return NULL;
+}
+
+static inline const Item *ind_baseline(const Indicator *ind)  { return ind_item(ind, IT_BASELINE); }
+static inline const Item *ind_unit_item(const Indicator *ind) { return ind_item(ind, IT_UNIT); }
+static inline const Item *ind_status(const Indicator *ind)    { return ind_item(ind, IT_STATUS); }
+/* The direction item that names one; NULL: default or implied by <=. */
+const Item *ind_direction_item(const Indicator *ind);
+/* The last `source` written; never NULL: ->s NULL when none. */
+const Text *ind_source(const Indicator *ind);
+/* "output", "outcome" or NULL. */
+const char *ind_kind_word(const Indicator *ind);
 
 struct Project {
     Entity e;

@@ -166,6 +166,32 @@ static PtrMap *map_for(Model *m, EntityKind k)
 static const Text NO_TEXT;
 static const Ident NO_IDENT;
 
+static bool is_direction(const char *w) { return strcmp(w, "increase") == 0 || strcmp(w, "decrease") == 0; }
+
+/* A first direction that names none is unread, so a later one that does
+ * counts (the resolver's rule). */
+const Item *ind_direction_item(const Indicator *ind)
+{
+    if (!ind->direction_named) return NULL;
+    for (const Item *c = ind->e.item->u.ent.items; c; c = c->next)
+        if (c->kind == IT_DIRECTION && is_direction(c->u.w.word.name)) return c;
+    return NULL;
+}
+
+const Text *ind_source(const Indicator *ind)
+{
+    const Text *t = &NO_TEXT;
+    for (const Item *c = ind->e.item->u.ent.items; c; c = c->next)
+        if (c->kind == IT_SOURCE) t = &c->u.txt.text;
+    return t;
+}
+
+const char *ind_kind_word(const Indicator *ind)
+{
+    static const char *const w[] = {NULL, "output", "outcome"};
+    return w[ind->kind];
+}
+
 static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
 {
     e->kind = k;
@@ -289,19 +315,19 @@ static void indicator(R *r, Project *p, Item *it)
     ind->index = (uint32_t)r->indicators.n;
     ind->direction = 1;
     ind->declared_grade = -1;
-    ind->source = &NO_TEXT;
     vec_push(&r->indicators, ind);
     Vec *notes = &r->ind_notes, *targets = &r->ind_targets, *actuals = &r->ind_actuals;
     bool has_le = false, has_cmp = false;
+    const Item *unit = NULL, *baseline = NULL, *status = NULL, *direction = NULL;   /* the first */
     for (Item *c = it->u.ent.items; c; c = c->next) {
         if (common_item(r, &ind->e, c, notes)) continue;
         switch (c->kind) {
         case IT_UNIT:
-            if (once(r, &ind->unit_item, c))
+            if (once(r, &unit, c))
                 ind->unit = intern(r->s->names, c->u.txt.text.s, c->u.txt.text.len);
             break;
         case IT_BASELINE:
-            if (once(r, &ind->baseline, c)) track_measure_date(r, c);
+            if (once(r, &baseline, c)) track_measure_date(r, c);
             break;
         case IT_TARGET:
             vec_push(targets, c);
@@ -314,17 +340,18 @@ static void indicator(R *r, Project *p, Item *it)
             track_measure_date(r, c);
             break;
         case IT_STATUS:     /* a grade of the scale, known after the walk */
-            once(r, &ind->status, c);
+            once(r, &status, c);
             break;
         case IT_DIRECTION:
-            if (once(r, &ind->direction_item, c)) {
+            if (once(r, &direction, c)) {
                 const char *w = c->u.w.word.name;
-                if (strcmp(w, "increase") == 0) ind->direction = 1;
-                else if (strcmp(w, "decrease") == 0) ind->direction = -1;
-                else {
+                if (is_direction(w)) {
+                    ind->direction = strcmp(w, "decrease") == 0 ? -1 : 1;
+                    ind->direction_named = true;
+                } else {
                     /* Unread, as if not written: `target <=` still implies
                      * decrease, and the checks do not contradict a guess. */
-                    ind->direction_item = NULL;
+                    direction = NULL;
                     static const char *const dirs[] = {"increase", "decrease"};
                     static const Synonym syn[] = {
                         {"up", "increase"}, {"higher", "increase"}, {"more", "increase"},
@@ -342,7 +369,8 @@ static void indicator(R *r, Project *p, Item *it)
             break;
         case IT_KIND: {
             const char *w = c->u.w.word.name;
-            if (strcmp(w, "output") == 0 || strcmp(w, "outcome") == 0) ind->kind = w;
+            if (strcmp(w, "output") == 0) ind->kind = IK_OUTPUT;
+            else if (strcmp(w, "outcome") == 0) ind->kind = IK_OUTCOME;
             else {
                 static const char *const kinds[] = {"output", "outcome"};
                 static const Synonym syn[] = {
@@ -358,15 +386,14 @@ static void indicator(R *r, Project *p, Item *it)
             }
             break;
         }
-        case IT_SOURCE:
-            ind->source = &c->u.txt.text;
+        case IT_SOURCE:     /* the last one written: ind_source() */
             break;
         default:
             misplaced(r, c, IN_INDICATOR);
         }
     }
     /* `target <= V` implies a decreasing indicator unless declared otherwise. */
-    if (has_le && !ind->direction_item) ind->direction = -1;
+    if (has_le && !ind->direction_named) ind->direction = -1;
     finish_notes(r, &ind->e, notes);
     ind->targets = (const Item **)vec_finish(&r->s->arena, targets, &ind->ntargets);
     ind->actuals = (const Item **)vec_finish(&r->s->arena, actuals, &ind->nactuals);
@@ -376,8 +403,8 @@ static void indicator(R *r, Project *p, Item *it)
     /* Neither a direction nor a comparator: the first numeric target that
      * differs from the baseline says which way is better (12 -> 0 decreases),
      * so that rate, status, grade and "reached" agree (doc/report.md). */
-    if (!ind->direction_item && !has_cmp && ind->baseline) {
-        double b = item_num(ind->baseline);
+    if (!ind->direction_named && !has_cmp && baseline) {
+        double b = item_num(baseline);
         for (uint32_t i = 0; i < ind->ntargets; i++) {
             const Item *t = ind->targets[i];
             if (target_is_text(t) || item_num(t) == b) continue;
@@ -668,8 +695,9 @@ static void resolve_assessments(R *r)
     }
     for (uint32_t i = 0; i < r->m->nindicators; i++) {
         Indicator *ind = r->m->indicators[i];
-        if (!ind->status) continue;
-        const Ident *w = &ind->status->u.w.word;
+        const Item *status = ind_status(ind);
+        if (!status) continue;
+        const Ident *w = &status->u.w.word;
         if (sc->kind == SCALE_SEED) {
             ind->declared_known = status_word(r, w, &ind->declared);
             if (ind->declared_known) ind->declared_grade = (int)ind->declared;

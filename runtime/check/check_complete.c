@@ -39,7 +39,7 @@ static void indicator(CheckCtx *c, const Indicator *ind)
         diag_help(g, "add target V by D, or a qualitative target \"TEXT\"");
     }
     if (ind->qualitative) {
-        if (!ind->status) {
+        if (!ind_status(ind)) {
             Diag *g = check_add(c, "qualitative-without-status", ind->e.id->span,
                                 "indicator '%s' has only text targets and no declared status",
                                 check_id(&ind->e));
@@ -47,7 +47,7 @@ static void indicator(CheckCtx *c, const Indicator *ind)
         }
         return;
     }
-    if (ind->status && ind->nactuals == 0) return;   /* declared instead of measured */
+    if (ind_status(ind) && ind->nactuals == 0) return;   /* declared instead of measured */
     if (c->has_period && c->date.day < c->m->start) return;   /* nothing is due yet */
     const Item *first = NULL;
     for (uint32_t i = 0; i < ind->nactuals; i++) {

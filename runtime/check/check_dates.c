@@ -39,8 +39,9 @@ static void as_of(CheckCtx *c)
 /* A target due on or before its baseline was measured. */
 static void before_baseline(CheckCtx *c, const Indicator *ind)
 {
+    const Item *baseline = ind_baseline(ind);
     DayNum base;
-    if (!ind->baseline || !check_item_date(ind->baseline, &base)) return;
+    if (!baseline || !check_item_date(baseline, &base)) return;
     for (uint32_t i = 0; i < ind->ntargets; i++) {
         const Item *t = ind->targets[i];
         DayNum d;
@@ -56,7 +57,7 @@ static void before_baseline(CheckCtx *c, const Indicator *ind)
             : check_add(c, "target-before-baseline", item_date_span(t),
                         "target of '%s' is due %s (%.*s), before its baseline (%s)",
                         check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y));
-        Span at = item_date_span(ind->baseline);
+        Span at = item_date_span(baseline);
         diag_note(g, &at, "the baseline is dated here");
     }
 }
@@ -87,8 +88,9 @@ static void targets(CheckCtx *c, const Indicator *ind)
 
 static void actuals(CheckCtx *c, const Indicator *ind)
 {
+    const Item *baseline = ind_baseline(ind);
     DayNum base = 0;
-    bool has_base = ind->baseline && check_item_date(ind->baseline, &base);
+    bool has_base = baseline && check_item_date(baseline, &base);
     for (uint32_t i = 0; i < ind->nactuals; i++) {
         const Item *a = ind->actuals[i];
         DayNum d;
@@ -107,7 +109,7 @@ static void actuals(CheckCtx *c, const Indicator *ind)
             Diag *g = check_add(c, "actual-before-start", ds,
                                 "actual of '%s' is dated %s (%.*s), before its baseline (%s)",
                                 check_id(&ind->e), check_iso(d, x), n, txt, check_iso(base, y));
-            Span at = item_date_span(ind->baseline);
+            Span at = item_date_span(baseline);
             diag_note(g, &at, "the baseline is dated here");
         } else if (!has_base && c->has_period && d < c->m->start) {
             Diag *g = check_add(c, "actual-before-start", ds,

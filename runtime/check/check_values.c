@@ -25,7 +25,8 @@ static Values values_of(const Indicator *ind, const Item ***scratch, size_t *cap
     XGROW(*scratch, *cap, 1 + (size_t)ind->ntargets + ind->nactuals);
     vs.v = *scratch;
     vs.n = 0;
-    if (ind->baseline) vs.v[vs.n++] = ind->baseline;
+    const Item *baseline = ind_baseline(ind);
+    if (baseline) vs.v[vs.n++] = baseline;
     for (uint32_t i = 0; i < ind->ntargets; i++)
         if (!target_is_text(ind->targets[i])) vs.v[vs.n++] = ind->targets[i];
     for (uint32_t i = 0; i < ind->nactuals; i++) vs.v[vs.n++] = ind->actuals[i];
@@ -55,7 +56,7 @@ static bool unit_typo(const char *u, const char *unit)
 static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
 {
     const char *unit = ind->unit;
-    const Item *from = ind->unit_item;
+    const Item *from = ind_unit_item(ind);
     for (uint32_t i = 0; i < vs->n; i++) {
         const Item *it = vs->v[i];
         const char *u = item_unit(it);
@@ -66,7 +67,7 @@ static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
                             "%s of '%s' is in '%s', but the indicator is measured in '%s'",
                             check_item_noun(it), check_id(&ind->e), u, unit);
         if (unit_typo(u, unit)) diag_note(g, NULL, "did you mean '%s'?", unit);
-        if (from == ind->unit_item) diag_note(g, &from->span, "the unit is declared here");
+        if (from == ind_unit_item(ind)) diag_note(g, &from->span, "the unit is declared here");
         else {
             Span at = item_value_span(from);
             diag_note(g, &at, "the first value is in '%s'", unit);
@@ -89,19 +90,19 @@ static void percents(CheckCtx *c, const Indicator *ind, const Values *vs)
 
 static void direction(CheckCtx *c, const Indicator *ind)
 {
-    const Item *first_le = NULL;
+    const Item *first_le = NULL, *declared = ind_direction_item(ind);
     for (uint32_t i = 0; i < ind->ntargets && !first_le; i++)
         if (ind->targets[i]->op == OP_LE) first_le = ind->targets[i];
     for (uint32_t i = 0; i < ind->ntargets; i++) {
         const Item *t = ind->targets[i];
-        if (ind->direction_item) {
+        if (declared) {
             bool bad = (t->op == OP_LE && ind->direction > 0) || (t->op == OP_GE && ind->direction < 0);
             if (!bad) continue;
             Diag *g = check_add(c, "target-direction", item_value_span(t),
                                 "target %s on '%s', which is declared direction %s",
                                 t->op == OP_LE ? "<=" : ">=", check_id(&ind->e),
                                 ind->direction > 0 ? "increase" : "decrease");
-            diag_note(g, &ind->direction_item->span, "the direction is declared here");
+            diag_note(g, &declared->span, "the direction is declared here");
         } else if (t->op == OP_GE && first_le) {
             Diag *g = check_add(c, "target-direction", item_value_span(t),
                                 "target >= on '%s', which another target makes decreasing",
@@ -123,7 +124,8 @@ static void baseline(CheckCtx *c, const Indicator *ind)
         if (!negative && item_num(t) < 0) negative = t;
     }
     if (!numeric) return;
-    if (!ind->baseline) {
+    const Item *base = ind_baseline(ind);
+    if (!base) {
         if (ind->direction < 0) {
             Diag *g = check_add(c, "baseline-missing", ind->e.id->span,
                                 "'%s' decreases but has no baseline, so no achievement rate can be computed",
@@ -138,7 +140,7 @@ static void baseline(CheckCtx *c, const Indicator *ind)
         }
         return;
     }
-    double b = item_num(ind->baseline);
+    double b = item_num(base);
     for (uint32_t i = 0; i < ind->ntargets; i++) {
         const Item *t = ind->targets[i];
         if (target_is_text(t)) continue;
@@ -148,7 +150,7 @@ static void baseline(CheckCtx *c, const Indicator *ind)
             Diag *g = check_add(c, "target-equals-baseline", item_value_span(t),
                                 "target of '%s' equals its baseline (%g): no progress can be measured",
                                 check_id(&ind->e), v);
-            Span at = item_value_span(ind->baseline);
+            Span at = item_value_span(base);
             diag_note(g, &at, "the baseline is here");
             diag_help(g, "to hold the baseline, write target >= V (or <= V): met or not met at each date");
         } else if (t->op != OP_GE && t->op != OP_LE
@@ -163,9 +165,10 @@ static void baseline(CheckCtx *c, const Indicator *ind)
                 : check_add(c, "target-already-met", item_value_span(t),
                             "the baseline of '%s' (%g) already meets its target (%g) for a decreasing indicator",
                             check_id(&ind->e), b, v);
-            Span at = item_value_span(ind->baseline);
+            Span at = item_value_span(base);
             diag_note(g, &at, "the baseline is here");
-            if (ind->direction_item) diag_note(g, &ind->direction_item->span, "the direction is declared here");
+            const Item *declared = ind_direction_item(ind);
+            if (declared) diag_note(g, &declared->span, "the direction is declared here");
             else diag_help(g, "if lower is better, declare direction decrease");
         }
     }

@@ -501,15 +501,16 @@ static void indicator(D *d, const Indicator *b)
     if (a->direction != b->direction)
         changed(d, "direction", v_word(a->direction < 0 ? "decrease" : "increase"),
                 v_word(b->direction < 0 ? "decrease" : "increase"));
-    if (a->kind != b->kind) changed(d, "kind", v_word(a->kind), v_word(b->kind));
-    if (!same_measure(d, a->baseline, b->baseline))
-        changed(d, "baseline", v_measure(d, a->baseline), v_measure(d, b->baseline));
+    if (a->kind != b->kind) changed(d, "kind", v_word(ind_kind_word(a)), v_word(ind_kind_word(b)));
+    const Item *ba = ind_baseline(a), *bb = ind_baseline(b);
+    if (!same_measure(d, ba, bb)) changed(d, "baseline", v_measure(d, ba), v_measure(d, bb));
     measures(d, "target", a->targets, a->ntargets, b->targets, b->ntargets, a->ntargets == b->ntargets,
              same_target, v_target);
     measures(d, "actual", a->actuals, a->nactuals, b->actuals, b->nactuals, false, same_measure,
              v_measure);
-    if (!same_status(d, a->status, b->status)) changed(d, "status", v_status(a->status), v_status(b->status));
-    text_field(d, "source", a->source, b->source, false);
+    const Item *sa = ind_status(a), *sb = ind_status(b);
+    if (!same_status(d, sa, sb)) changed(d, "status", v_status(sa), v_status(sb));
+    text_field(d, "source", ind_source(a), ind_source(b), false);
 }
 
 /* ---- projects -------------------------------------------------------- */

@@ -61,13 +61,14 @@ static void indicator(JsonW *w, const Model *m, const Indicator *ind)
     json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
     /* Where the direction comes from: declared, implied by target <=, read
      * from baseline vs target, or the default (increase). */
-    json_kstr(w, "direction_from", ind->direction_item ? "declared"
+    json_kstr(w, "direction_from", ind_direction_item(ind) ? "declared"
                                    : ind->direction_inferred ? "baseline_target"
                                    : ind->direction < 0 ? "comparator" : "default");
-    json_kstr(w, "kind", ind->kind);
+    json_kstr(w, "kind", ind_kind_word(ind));
     json_kbool(w, "qualitative", ind->qualitative);
     json_key(w, "baseline");
-    if (ind->baseline) measure(w, ind->baseline, true);
+    const Item *base = ind_baseline(ind);
+    if (base) measure(w, base, true);
     else json_null(w);
     json_key(w, "targets");
     json_arr(w);
@@ -97,17 +98,19 @@ static void indicator(JsonW *w, const Model *m, const Indicator *ind)
     for (uint32_t i = 0; i < ind->nactuals; i++) measure(w, ind->actuals[i], true);
     json_arr_end(w);
     json_key(w, "status");
-    if (ind->status && (ind->declared_known || ind->declared_grade >= 0)) {
+    const Item *status = ind_status(ind);
+    if (status && (ind->declared_known || ind->declared_grade >= 0)) {
         json_obj(w);
         json_kstr(w, "status", ind->declared_known ? status_name(ind->declared) : NULL);
         json_kstr(w, "grade", ind->declared_grade >= 0 ? m->scale->grades[ind->declared_grade].id : NULL);
         json_key(w, "text");
-        mjson_text(w, &ind->status->u.w.text);
+        mjson_text(w, &status->u.w.text);
         json_obj_end(w);
     } else {
         json_null(w);
     }
-    if (ind->source->s) { json_key(w, "source"); mjson_text(w, ind->source); }
+    const Text *source = ind_source(ind);
+    if (source->s) { json_key(w, "source"); mjson_text(w, source); }
     json_obj_end(w);
 }
 

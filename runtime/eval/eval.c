@@ -115,8 +115,8 @@ static double elapsed(DayNum start, DayNum now, DayNum due, bool months)
 static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEval *e)
 {
     e->start = EVAL_NO_DAY;
-    if (ind->baseline && item_has_date(ind->baseline) && item_date_valid(ind->baseline))
-        e->start = item_date_last(ind->baseline);
+    const Item *base = ind_baseline(ind);
+    if (base && item_has_date(base) && item_date_valid(base)) e->start = item_date_last(base);
     else if (m->period && m->period->u.per.a.valid)
         e->start = m->start - 1;
     DayNum due = item_day(e->target);
@@ -138,8 +138,9 @@ static int target_dir(const Indicator *ind, const Item *t)
 {
     if (t->op == OP_GE) return 1;
     if (t->op == OP_LE) return -1;
-    if (ind->baseline) {
-        double b = item_num(ind->baseline), v = item_num(t);
+    const Item *base = ind_baseline(ind);
+    if (base) {
+        double b = item_num(base), v = item_num(t);
         if (fabs(v - b) >= EVAL_EPS) return v > b ? 1 : -1;
     }
     return ind->direction < 0 ? -1 : 1;
@@ -150,8 +151,9 @@ static int target_dir(const Indicator *ind, const Item *t)
  * to go, only a line to hold. */
 static bool maintains(const Indicator *ind, const Item *t, int dir)
 {
-    if (!ind->baseline) return false;
-    double gap = (item_num(ind->baseline) - item_num(t)) * dir;
+    const Item *base = ind_baseline(ind);
+    if (!base) return false;
+    double gap = (item_num(base) - item_num(t)) * dir;
     if (fabs(gap) < EVAL_EPS) return true;
     return (t->op == OP_GE || t->op == OP_LE) && gap > 0;
 }
@@ -159,13 +161,13 @@ static bool maintains(const Indicator *ind, const Item *t, int dir)
 static void rate(const Indicator *ind, IndicatorEval *e)
 {
     double t = item_num(e->target), a = item_num(e->actual);
+    const Item *base = ind_baseline(ind);
     if (e->maintain) {
-        e->why_code = ind->baseline && fabs(t - item_num(ind->baseline)) < EVAL_EPS ? WHY_TARGET_IS_BASE
-                                                                                    : WHY_FLOOR;
+        e->why_code = base && fabs(t - item_num(base)) < EVAL_EPS ? WHY_TARGET_IS_BASE : WHY_FLOOR;
         return;
     }
-    if (ind->baseline) {
-        double b = item_num(ind->baseline);
+    if (base) {
+        double b = item_num(base);
         e->rate = (a - b) / (t - b);
     } else if (ind->direction < 0) {
         e->why_code = WHY_DECREASE_NO_BASE;
@@ -187,7 +189,8 @@ static void rate(const Indicator *ind, IndicatorEval *e)
 static bool non_negative(const Indicator *ind, const Item *target)
 {
     if (item_num(target) < 0) return false;
-    if (ind->baseline && item_num(ind->baseline) < 0) return false;
+    const Item *base = ind_baseline(ind);
+    if (base && item_num(base) < 0) return false;
     for (uint32_t i = 0; i < ind->nactuals; i++)
         if (item_num(ind->actuals[i]) < 0) return false;
     return true;
@@ -249,8 +252,9 @@ static void needed(const Indicator *ind, IndicatorEval *e)
     }
     if (!e->has_expected) return;
     double x = e->expected;
-    if (ind->baseline) {
-        double b = item_num(ind->baseline);
+    const Item *base = ind_baseline(ind);
+    if (base) {
+        double b = item_num(base);
         e->needed_now = b + (t - b) * x;
     } else if (e->dir > 0 && t > 0) {   /* from 0: only an increase to a positive target */
         e->needed_now = t * x;
@@ -269,7 +273,7 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     pick_actuals(ind, as_of, e);
     if (ind->qualitative) {
         e->why_code = WHY_QUALITATIVE;
-        if (ind->status && ind->declared_known) e->status = ind->declared;
+        if (ind_status(ind) && ind->declared_known) e->status = ind->declared;
         return;
     }
     e->target = pick_target(ind, as_of);

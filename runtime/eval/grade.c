@@ -10,7 +10,7 @@ bool grade_has_data(const IndicatorEval *e)
 {
     if (e->actual) return true;
     const Indicator *ind = e->ind;
-    return ind && ind->qualitative && ind->status && (ind->declared_known || ind->declared_grade >= 0);
+    return ind && ind->qualitative && ind_status(ind) && (ind->declared_known || ind->declared_grade >= 0);
 }
 
 /* Direction-aware change against the baseline, as a fraction of it:
@@ -19,8 +19,9 @@ bool grade_has_data(const IndicatorEval *e)
 static bool change(const IndicatorEval *e, double *out)
 {
     const Indicator *ind = e->ind;
-    if (!e->actual || !ind || !ind->baseline) return false;
-    double a = item_num(e->actual), b = item_num(ind->baseline);
+    const Item *base = ind ? ind_baseline(ind) : NULL;
+    if (!e->actual || !base) return false;
+    double a = item_num(e->actual), b = item_num(base);
     double d = (a - b) * (e->dir < 0 ? -1 : 1);
     if (fabs(d) < GRADE_EPS) *out = 0;
     else if (b == 0) *out = d > 0 ? INFINITY : -INFINITY;
@@ -54,8 +55,9 @@ static bool operand(const IndicatorEval *e, const Operand *o, double *v)
         return true;
     }
     if (strcmp(n, "baseline") == 0) {
-        if (!ind || !ind->baseline) return false;
-        *v = item_num(ind->baseline);
+        const Item *base = ind ? ind_baseline(ind) : NULL;
+        if (!base) return false;
+        *v = item_num(base);
         return true;
     }
     return false;
@@ -97,7 +99,7 @@ enum { MUN_S, MUN_A, MUN_B, MUN_C, MUN_NONE };
 static int declared_grade(const IndicatorEval *e)
 {
     const Indicator *ind = e->ind;
-    return ind && ind->qualitative && ind->status ? ind->declared_grade : -1;
+    return ind && ind->qualitative && ind_status(ind) ? ind->declared_grade : -1;
 }
 
 int grade_indicator(const Scale *s, const IndicatorEval *e)

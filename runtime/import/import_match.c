@@ -137,7 +137,8 @@ static bool record_unit(Matcher *x, const Record *r, const Indicator *ind, bool 
                          "the value is in '%s', but indicator '%s' is measured in '%s'", got,
                          ind->e.id->name, ind->unit);
             cell_note(g, x->sh, cell);
-            if (ind->unit_item) diag_note(g, &ind->unit_item->span, "the unit is declared here");
+            const Item *unit = ind_unit_item(ind);
+            if (unit) diag_note(g, &unit->span, "the unit is declared here");
         }
         diag_help(g, "convert the value to the indicator's unit");
     }

@@ -54,9 +54,10 @@ static void indicator(FILE *o, LspDoc *d, const Words *w, const Evaluation *ev, 
                       bool ja, Arena *a)
 {
     if (ind->project) fprintf(o, "%s `%s`\n\n", w->project, ind->project->e.id->name);
-    if (ind->baseline) {
+    const Item *base = ind_baseline(ind);
+    if (base) {
         fprintf(o, "- %s: ", w->baseline);
-        written(o, src_file(d->strat.src, ind->baseline->span.file), ind->baseline);
+        written(o, src_file(d->strat.src, base->span.file), base);
         fputc('\n', o);
     }
     if (ind->ntargets) {

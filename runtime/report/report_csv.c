@@ -96,8 +96,9 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     text(r, c, r->rows[ind->index].title);
     text(r, c, ind->unit ? ind->unit : "");
     field(c, ind->direction < 0 ? (r->o->ja ? "減少" : "decrease") : (r->o->ja ? "増加" : "increase"));
-    number(c, ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0);
-    day(r, c, ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
+    const Item *base = ind_baseline(ind);
+    number(c, base != NULL, base ? item_num(base) : 0);
+    day(r, c, base && item_has_date(base) ? base : NULL);
     if (ind->qualitative) {
         text(r, c, r->rows[ind->index].target);
         day(r, c, ind->targets[0]);
@@ -122,8 +123,8 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     Status d = rep_declared(p);
     field(c, d == ST__COUNT ? "" : status_name(d));
     text(r, c, rep_str(r, &p->owner));
-    field(c, ind->kind ? ind->kind : "");
-    text(r, c, rep_str(r, ind->source));
+    field(c, ind_kind_word(ind) ? ind_kind_word(ind) : "");
+    text(r, c, rep_str(r, ind_source(ind)));
     if (r->grade_cols && !r->graded) {
         for (int i = 0; i < 4; i++) field(c, "");
     } else if (r->graded) {

@@ -223,7 +223,8 @@ static void trend(Rep *r, const IndicatorEval *e)
     Frame fr;
     bool any = false;
     DayNum start = e->start;
-    double base = ind->baseline ? item_num(ind->baseline) : 0;
+    const Item *baseline = ind_baseline(ind);
+    double base = baseline ? item_num(baseline) : 0;
     bool line_ok = start != INT32_MIN;
     uint32_t ntargets = 0;
     for (uint32_t i = 0; i < ind->ntargets; i++) {
@@ -330,7 +331,7 @@ static void indicator_row(Rep *r, const RepRow *row)
     const Indicator *ind = row->e->ind;
     fputs("<tr><td class=\"t\">", f);
     esc(f, row->title);
-    const char *kind = rep_kind(r, ind), *src = rep_str(r, ind->source);
+    const char *kind = rep_kind(r, ind), *src = rep_str(r, ind_source(ind));
     if (*kind) {
         fputs("<span class=\"info\">", f);
         esc(f, L->kind);

@@ -49,11 +49,12 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     title_fields(w, &ind->e);
     json_kstr(w, "unit", ind->unit);
     json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
-    json_kstr(w, "kind", ind->kind);
-    text_or_null(w, "source", ind->source);
+    json_kstr(w, "kind", ind_kind_word(ind));
+    text_or_null(w, "source", ind_source(ind));
     json_kbool(w, "qualitative", ind->qualitative);
-    knum_or_null(w, "baseline", ind->baseline != NULL, ind->baseline ? item_num(ind->baseline) : 0, 9);
-    kday_or_null(w, "baseline_date", ind->baseline && item_has_date(ind->baseline) ? ind->baseline : NULL);
+    const Item *base = ind_baseline(ind);
+    knum_or_null(w, "baseline", base != NULL, base ? item_num(base) : 0, 9);
+    kday_or_null(w, "baseline_date", base && item_has_date(base) ? base : NULL);
     if (ind->qualitative) {
         json_knull(w, "target");
         json_key(w, "target_text");
@@ -69,7 +70,7 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     knum_or_null(w, "expected_rate", e->has_expected, e->expected, 6);
     json_kstr(w, "status", status_name(e->status));
     json_key(w, "declared_status");
-    if (ind->status && ind->declared_known) json_str(w, status_name(ind->declared));
+    if (ind_status(ind) && ind->declared_known) json_str(w, status_name(ind->declared));
     else json_null(w);
     json_key(w, "why");
     if (e->why_code != WHY_NONE) json_str(w, eval_why_text(e->why_code, false));
@@ -80,7 +81,7 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
     knum_or_null(w, "needed_now", e->has_needed, e->needed_now, 6);
     if (r->graded) {
         json_kstr(w, "grade", rep_ind_mark(r, e).id);
-        json_kstr(w, "declared_grade", ind->status && ind->declared_grade >= 0
+        json_kstr(w, "declared_grade", ind_status(ind) && ind->declared_grade >= 0
                                            ? r->gr->scale->grades[ind->declared_grade].id : NULL);
     }
     json_obj_end(w);

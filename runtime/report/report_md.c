@@ -110,7 +110,7 @@ static void project(Rep *r, const Project *p, const char *hashes)
     bool any = false;
     for (uint32_t i = 0; i < p->nindicators; i++) {
         const Indicator *ind = p->indicators[i];
-        const char *kind = rep_kind(r, ind), *src = rep_str(r, ind->source);
+        const char *kind = rep_kind(r, ind), *src = rep_str(r, ind_source(ind));
         if (!*kind && !*src) continue;
         any = true;
         fputs("- ", f);

@@ -76,10 +76,11 @@ const char *rep_str(Rep *r, const Text *t)
 
 const char *rep_kind(const Rep *r, const Indicator *ind)
 {
-    if (!ind->kind) return "";
-    if (strcmp(ind->kind, "output") == 0) return r->L->output;
-    if (strcmp(ind->kind, "outcome") == 0) return r->L->outcome;
-    return ind->kind;
+    switch ((IndicatorKind)ind->kind) {
+    case IK_OUTPUT:  return r->L->output;
+    case IK_OUTCOME: return r->L->outcome;
+    default:         return "";
+    }
 }
 
 const char *rep_written_date(Rep *r, const Item *it)
@@ -176,7 +177,8 @@ static int decimals_of(double v)
 int rep_decimals(const Indicator *ind)
 {
     int d = 0, x;
-    if (ind->baseline && (x = decimals_of(item_num(ind->baseline))) > d) d = x;
+    const Item *base = ind_baseline(ind);
+    if (base && (x = decimals_of(item_num(base))) > d) d = x;
     for (uint32_t i = 0; i < ind->ntargets; i++)
         if (!target_is_text(ind->targets[i]) && (x = decimals_of(item_num(ind->targets[i]))) > d) d = x;
     for (uint32_t i = 0; i < ind->nactuals; i++)
@@ -241,7 +243,7 @@ RepMark rep_project_mark(const Rep *r, const Project *p)
 
 bool rep_ind_declared(const Rep *r, const Indicator *ind, RepMark *out)
 {
-    if (!ind->status || ind->qualitative) return false;
+    if (!ind_status(ind) || ind->qualitative) return false;
     if (r->graded && ind->declared_grade >= 0) { *out = grade_mark(r, ind->declared_grade); return true; }
     if (!ind->declared_known) return false;
     *out = status_mark(r, ind->declared);
@@ -326,14 +328,15 @@ void rep_build_row(Rep *r, const IndicatorEval *e, RepRow *row)
         const Item *t = ind->targets[0];
         row->target = text_of(r, &t->u.m.text);
         row->target_date = date_as_written(r, t);
-        if (ind->status) row->actual = text_of(r, &ind->status->u.w.text);
+        const Item *status = ind_status(ind);
+        if (status) row->actual = text_of(r, &status->u.w.text);
         row->rate = r->L->qualitative;
         return;
     }
-    if (ind->baseline) {
-        const char *b = with_unit(r, written(r, ind->baseline), unit_of(ind, ind->baseline));
-        row->baseline = item_has_date(ind->baseline)
-            ? arena_printf(&r->arena, "%s (%s)", b, date_as_written(r, ind->baseline)) : b;
+    const Item *base = ind_baseline(ind);
+    if (base) {
+        const char *b = with_unit(r, written(r, base), unit_of(ind, base));
+        row->baseline = item_has_date(base) ? arena_printf(&r->arena, "%s (%s)", b, date_as_written(r, base)) : b;
     }
     if (e->actual) {
         row->actual = with_unit(r, written(r, e->actual), unit_of(ind, e->actual));

@@ -89,7 +89,7 @@ static void indicator_notes(Rep *r, const Project *p)
     const RepLabels *L = r->L;
     for (uint32_t i = 0; i < p->nindicators; i++) {
         const Indicator *ind = p->indicators[i];
-        const char *kind = rep_kind(r, ind), *src = rep_str(r, ind->source);
+        const char *kind = rep_kind(r, ind), *src = rep_str(r, ind_source(ind));
         if (!*kind && !*src) continue;
         const char *s = arena_printf(&r->arena, "%s —", r->rows[ind->index].title);
         if (*kind) s = arena_printf(&r->arena, "%s %s: %s", s, L->kind, kind);

@@ -190,9 +190,10 @@ static void progress_row(X *x, lxw_worksheet *ws, lxw_row_t row, const Project *
     str(x, ws, row, P_INDICATOR, r->rows[ind->index].title, NULL);
     str(x, ws, row, P_KIND, rep_kind(r, ind), NULL);
     str(x, ws, row, P_UNIT, ind->unit, NULL);
-    if (ind->baseline) {
-        num(x, ws, row, P_BASELINE, item_num(ind->baseline), nf);
-        if (item_has_date(ind->baseline)) day(x, ws, row, P_BASELINE_DATE, ind->baseline);
+    const Item *base = ind_baseline(ind);
+    if (base) {
+        num(x, ws, row, P_BASELINE, item_num(base), nf);
+        if (item_has_date(base)) day(x, ws, row, P_BASELINE_DATE, base);
     }
     if (ind->qualitative) {
         str(x, ws, row, P_TARGET, r->rows[ind->index].target, NULL);
@@ -212,7 +213,7 @@ static void progress_row(X *x, lxw_worksheet *ws, lxw_row_t row, const Project *
     RepMark pm = rep_project_mark(r, p), dm;
     str(x, ws, row, P_PROJECT_STATUS, pm.label, x->status[pm.color]);
     if (rep_declared_mark(r, p, &dm)) str(x, ws, row, P_DECLARED, dm.label, NULL);
-    str(x, ws, row, P_SOURCE, rep_str(r, ind->source), NULL);
+    str(x, ws, row, P_SOURCE, rep_str(r, ind_source(ind)), NULL);
     if (e->why_code != WHY_NONE) str(x, ws, row, P_WHY, eval_why_text(e->why_code, r->o->ja), NULL);
 }
 

@@ -9,6 +9,7 @@
 
 typedef struct Fixture {
     Indicator ind;
+    Item decl;              /* the indicator's declaration: its block holds the baseline */
     Item actual, baseline, target;
     IndicatorEval e;
 } Fixture;
@@ -25,7 +26,9 @@ static void fixture(Fixture *f, double actual, double base, double rate, double 
     f->actual.u.m.num = actual;
     f->baseline.kind = IT_BASELINE;
     f->baseline.u.m.num = base;
-    if (base == base) f->ind.baseline = &f->baseline;
+    f->decl.kind = IT_INDICATOR;
+    f->ind.e.item = &f->decl;
+    if (base == base) f->decl.u.ent.items = &f->baseline;
     f->e.ind = &f->ind;
     f->e.actual = &f->actual;
     f->e.has_rate = rate == rate;

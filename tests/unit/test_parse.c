@@ -140,6 +140,46 @@ Test(parse, project_items)
     cr_expect_str_eq(p->e.renamed_from->name, "old_p");
 }
 
+/* The model does not copy an indicator's items: it finds them in the block
+ * by the resolver's rules.  The first unit, baseline and status count (a
+ * second is an error); a direction that names none is unread, so a later
+ * one counts; the last source and the last valid kind count. */
+Test(parse, indicator_items_found_by_the_resolvers_rules)
+{
+    Model *m = load(WRAP("project p \"P\" { indicator i \"I\" {\n"
+                         "  unit \"回\"\n  unit \"人\"\n"
+                         "  baseline 1 at FY2017\n  baseline 2 at FY2018\n"
+                         "  status on_track \"a\"\n  status below \"b\"\n"
+                         "  direction up\n  direction decrease\n  direction increase\n"
+                         "  kind output\n  kind outcome\n"
+                         "  source \"one\"\n  source \"two\"\n"
+                         "  target 0\n} }"));
+    cr_assert_not_null(m);
+    cr_expect_eq(S.diags.errors, 5, "unit, baseline, status and direction twice; direction up");
+    const Indicator *ind = m->indicators[0];
+    cr_expect_str_eq(ind->unit, "回");
+    cr_expect_str_eq(ind_unit_item(ind)->u.txt.text.s, "回");
+    cr_expect_eq(item_num(ind_baseline(ind)), 1);
+    cr_expect_str_eq(ind_status(ind)->u.w.text.s, "a");
+    cr_assert_not_null(ind_direction_item(ind));
+    cr_expect_str_eq(ind_direction_item(ind)->u.w.word.name, "decrease");
+    cr_expect_eq(ind->direction, -1);
+    cr_expect_str_eq(ind_kind_word(ind), "outcome");
+    cr_expect_str_eq(ind_source(ind)->s, "two");
+
+    strat_fini(&S);
+    strat_init(&S, NULL);
+    m = load_ok(WRAP("project p \"P\" { indicator i \"I\" { target <= 3 } }"));
+    ind = m->indicators[0];
+    cr_expect_null(ind_baseline(ind));
+    cr_expect_null(ind_unit_item(ind));
+    cr_expect_null(ind_status(ind));
+    cr_expect_null(ind_direction_item(ind), "implied by <=, not declared");
+    cr_expect_eq(ind->direction, -1);
+    cr_expect_null(ind_kind_word(ind));
+    cr_expect_null(ind_source(ind)->s);
+}
+
 Test(parse, indicator_items)
 {
     Model *m = load_ok(WRAP("period FY2018 .. FY2020\n"
@@ -151,17 +191,17 @@ Test(parse, indicator_items)
                             "  note \"n\"\n  status on_track \"ok\"\n} }"));
     Indicator *ind = m->indicators[0];
     cr_expect_str_eq(ind->unit, "回");
-    cr_expect_eq(item_num(ind->baseline), 10);
-    cr_expect_str_eq(item_unit(ind->baseline), "回");
-    cr_expect_str_eq(iso(item_date_last(ind->baseline)), "2018-03-31");
+    cr_expect_eq(item_num(ind_baseline(ind)), 10);
+    cr_expect_str_eq(item_unit(ind_baseline(ind)), "回");
+    cr_expect_str_eq(iso(item_date_last(ind_baseline(ind))), "2018-03-31");
     cr_assert_eq(ind->ntargets, 2);
     cr_expect_eq(ind->targets[0]->op, OP_GE);
     cr_expect_eq(item_num(ind->targets[1]), 30);
     cr_expect_eq(ind->nactuals, 2);
     cr_expect_str_eq(iso(item_date_last(ind->actuals[0])), "2019-12-31");
     cr_expect_eq(ind->direction, 1);
-    cr_expect_str_eq(ind->kind, "outcome");
-    cr_expect_str_eq(ind->source->s, "県調べ");
+    cr_expect_str_eq(ind_kind_word(ind), "outcome");
+    cr_expect_str_eq(ind_source(ind)->s, "県調べ");
     cr_expect(ind->declared_known);
     cr_expect_eq(ind->declared, ST_ON_TRACK);
     cr_expect_not(ind->qualitative);
@@ -447,7 +487,7 @@ Test(parse, repeated_dates_keep_their_spans_and_diagnostics)
     cr_expect_eq(S.diags.warnings, 2, "H32.3 twice: two date-after-era warnings");
     cr_expect_eq(S.diags.errors, 2, "2020-02-30 twice: two errors");
     const Indicator *ind = m->indicators[0];
-    Date a = item_date(ind->baseline), b = item_date(ind->actuals[0]);
+    Date a = item_date(ind_baseline(ind)), b = item_date(ind->actuals[0]);
     cr_expect(a.valid && b.valid);
     cr_expect_neq(a.span.start, b.span.start);
     cr_expect_eq(b.span.end - b.span.start, 4);
@@ -576,8 +616,8 @@ Test(parse, measure_parts_are_found_again_near_and_far)
         cr_assert_not_null(m);
         cr_assert_eq(S.diags.errors, 0);
         const Indicator *ind = m->indicators[0];
-        expect_measure(ind->baseline, "1_000 回", "1_000", "R2.3");
-        cr_expect_not(ind->baseline->flags & IF_WIDE);
+        expect_measure(ind_baseline(ind), "1_000 回", "1_000", "R2.3");
+        cr_expect_not(ind_baseline(ind)->flags & IF_WIDE);
         cr_assert_eq(ind->ntargets, 3);
         expect_measure(ind->targets[0], "５０ %", "５０", "令和6年度末");
         cr_expect_eq(item_num(ind->targets[0]), 50);
