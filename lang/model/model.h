@@ -54,8 +54,8 @@ struct Indicator {
     uint32_t index;             /* position among all indicators */
     uint32_t ntargets;
     uint32_t nactuals;
-    Status declared;            /* valid when ind_status() and known */
     int declared_grade;         /* the declared status as a grade of Model.scale, or -1 */
+    uint8_t declared;           /* Status; valid when ind_status() and known */
     int8_t direction;           /* +1 increase, -1 decrease */
     uint8_t kind;               /* IndicatorKind */
     bool declared_known;        /* `declared` is valid (a seed status name) */

@@ -698,15 +698,23 @@ static void resolve_assessments(R *r)
         const Item *status = ind_status(ind);
         if (!status) continue;
         const Ident *w = &status->u.w.word;
+        Status st = ST_NO_DATA;
         if (sc->kind == SCALE_SEED) {
-            ind->declared_known = status_word(r, w, &ind->declared);
-            if (ind->declared_known) ind->declared_grade = (int)ind->declared;
+            ind->declared_known = status_word(r, w, &st);
+            if (ind->declared_known) {
+                ind->declared = (uint8_t)st;
+                ind->declared_grade = (int)st;
+            }
             continue;
         }
         ind->declared_grade = grade_word(r, sc, w, false);
         if (ind->declared_grade >= 0) continue;
-        if (status_from_name(w->name, &ind->declared)) ind->declared_known = true;
-        else grade_word(r, sc, w, true);
+        if (status_from_name(w->name, &st)) {
+            ind->declared_known = true;
+            ind->declared = (uint8_t)st;
+        } else {
+            grade_word(r, sc, w, true);
+        }
     }
 }
 

@@ -45,11 +45,13 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
     Status status;
     EvalWhy why_code;           /* when !has_rate: why not (eval_why_text); WHY_NONE when has_rate */
     int8_t dir;                 /* which way is better for the target that applies: +1 / -1 */
-    bool has_rate, has_expected, has_expected_data, has_remaining, has_forecast, has_needed;
-    bool has_reach;             /* the forecast was held at 0: the target is reached first */
-    bool maintain;              /* a floor or ceiling the baseline meets, or target = baseline:
+    /* Bits: one of these per indicator. */
+    bool has_rate : 1, has_expected : 1, has_expected_data : 1, has_remaining : 1, has_forecast : 1,
+        has_needed : 1;
+    bool has_reach : 1;         /* the forecast was held at 0: the target is reached first */
+    bool maintain : 1;          /* a floor or ceiling the baseline meets, or target = baseline:
                                  * met or not met at each date, no rate */
-    bool met;                   /* the actual meets the target in direction dir */
+    bool met : 1;               /* the actual meets the target in direction dir */
 } IndicatorEval;
 
 typedef struct GroupEval {
