@@ -187,18 +187,21 @@ static inline Value item_value(const Item *it)
                    measure_at(it, AT_NUM_END)};
 }
 
+/* Where the date is written; nothing (all zero) when it is not. */
+static inline Span item_date_span(const Item *it)
+{
+    if (!(it->flags & IF_DATE)) return (Span){0, 0, 0};
+    return (Span){it->span.file, measure_at(it, AT_DATE),
+                  it->flags & IF_WIDE ? measure_wide(it)->date_end : it->span.end};
+}
+
 /* An undated target's date (due at the end of the period) is the period's
  * last day alone. */
 static inline Date item_date(const Item *it)
 {
-    Date d = {.spec = it->u.m.spec, .last = it->u.m.last, .valid = (it->flags & IF_DATE_VALID) != 0};
-    if (it->flags & IF_DATE) {
-        d.first = date_first(&d.spec, d.last);
-        d.span = (Span){it->span.file, measure_at(it, AT_DATE),
-                        it->flags & IF_WIDE ? measure_wide(it)->date_end : it->span.end};
-    } else {
-        d.first = d.last;
-    }
+    Date d = {.spec = it->u.m.spec, .last = it->u.m.last, .valid = (it->flags & IF_DATE_VALID) != 0,
+              .span = item_date_span(it)};
+    d.first = it->flags & IF_DATE ? date_first(&d.spec, d.last) : d.last;
     return d;
 }
 
@@ -210,7 +213,6 @@ static inline Span item_rbrace(const Item *it)
 }
 
 static inline Span item_value_span(const Item *it) { return item_value(it).span; }
-static inline Span item_date_span(const Item *it) { return item_date(it).span; }
 
 const char *item_kind_name(ItemKind k);   /* the keyword: "indicator" */
 const char *cmp_name(CmpOp op);           /* ">=" */

@@ -42,6 +42,10 @@ typedef struct Ref {            /* a reference as written, and what it names */
 
 typedef enum { IK_NONE, IK_OUTPUT, IK_OUTCOME } IndicatorKind;   /* ORDER: ind_kind_word() */
 
+/* Which of an indicator's items its block has (Indicator.has), so that
+ * looking for one that is not there costs nothing. */
+enum { HAS_UNIT = 1, HAS_BASELINE = 2, HAS_STATUS = 4, HAS_SOURCE = 8, HAS_DIRECTION = 16 /* that names one */ };
+
 /* One per indicator: no padding, no copies.  Its baseline, unit, status,
  * direction and source items are not copied either: the accessors below
  * find them in its block (few items, read a few times each). */
@@ -60,22 +64,24 @@ struct Indicator {
     uint8_t kind;               /* IndicatorKind */
     bool declared_known;        /* `declared` is valid (a seed status name) */
     bool direction_inferred;    /* no direction, no comparator: read from baseline vs target */
-    bool direction_named;       /* its first direction item names increase or decrease */
+    uint8_t has;                /* HAS_* */
     bool qualitative;           /* all its targets are text */
 };
 
 /* The first item of kind k in the indicator's block (what the resolver
- * reads: a second one is reported and ignored), or NULL. */
-static inline const Item *ind_item(const Indicator *ind, ItemKind k)
+ * reads: a second one is reported and ignored), or NULL when it has none
+ * (Indicator.has bit). */
+static inline const Item *ind_item(const Indicator *ind, ItemKind k, unsigned bit)
 {
+    if (!(ind->has & bit)) return NULL;
     for (const Item *c = ind->e.item->u.ent.items; c; c = c->next)
         if (c->kind == k) return c;
     return NULL;
 }
 
-static inline const Item *ind_baseline(const Indicator *ind)  { return ind_item(ind, IT_BASELINE); }
-static inline const Item *ind_unit_item(const Indicator *ind) { return ind_item(ind, IT_UNIT); }
-static inline const Item *ind_status(const Indicator *ind)    { return ind_item(ind, IT_STATUS); }
+static inline const Item *ind_baseline(const Indicator *ind)  { return ind_item(ind, IT_BASELINE, HAS_BASELINE); }
+static inline const Item *ind_unit_item(const Indicator *ind) { return ind_item(ind, IT_UNIT, HAS_UNIT); }
+static inline const Item *ind_status(const Indicator *ind)    { return ind_item(ind, IT_STATUS, HAS_STATUS); }
 /* The direction item that names one; NULL: default or implied by <=. */
 const Item *ind_direction_item(const Indicator *ind);
 /* The last `source` written; never NULL: ->s NULL when none. */

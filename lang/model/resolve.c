@@ -172,7 +172,7 @@ static bool is_direction(const char *w) { return strcmp(w, "increase") == 0 || s
  * counts (the resolver's rule). */
 const Item *ind_direction_item(const Indicator *ind)
 {
-    if (!ind->direction_named) return NULL;
+    if (!(ind->has & HAS_DIRECTION)) return NULL;
     for (const Item *c = ind->e.item->u.ent.items; c; c = c->next)
         if (c->kind == IT_DIRECTION && is_direction(c->u.w.word.name)) return c;
     return NULL;
@@ -181,6 +181,7 @@ const Item *ind_direction_item(const Indicator *ind)
 const Text *ind_source(const Indicator *ind)
 {
     const Text *t = &NO_TEXT;
+    if (!(ind->has & HAS_SOURCE)) return t;
     for (const Item *c = ind->e.item->u.ent.items; c; c = c->next)
         if (c->kind == IT_SOURCE) t = &c->u.txt.text;
     return t;
@@ -323,11 +324,16 @@ static void indicator(R *r, Project *p, Item *it)
         if (common_item(r, &ind->e, c, notes)) continue;
         switch (c->kind) {
         case IT_UNIT:
-            if (once(r, &unit, c))
+            if (once(r, &unit, c)) {
                 ind->unit = intern(r->s->names, c->u.txt.text.s, c->u.txt.text.len);
+                ind->has |= HAS_UNIT;
+            }
             break;
         case IT_BASELINE:
-            if (once(r, &baseline, c)) track_measure_date(r, c);
+            if (once(r, &baseline, c)) {
+                track_measure_date(r, c);
+                ind->has |= HAS_BASELINE;
+            }
             break;
         case IT_TARGET:
             vec_push(targets, c);
@@ -340,14 +346,14 @@ static void indicator(R *r, Project *p, Item *it)
             track_measure_date(r, c);
             break;
         case IT_STATUS:     /* a grade of the scale, known after the walk */
-            once(r, &status, c);
+            if (once(r, &status, c)) ind->has |= HAS_STATUS;
             break;
         case IT_DIRECTION:
             if (once(r, &direction, c)) {
                 const char *w = c->u.w.word.name;
                 if (is_direction(w)) {
                     ind->direction = strcmp(w, "decrease") == 0 ? -1 : 1;
-                    ind->direction_named = true;
+                    ind->has |= HAS_DIRECTION;
                 } else {
                     /* Unread, as if not written: `target <=` still implies
                      * decrease, and the checks do not contradict a guess. */
@@ -387,13 +393,14 @@ static void indicator(R *r, Project *p, Item *it)
             break;
         }
         case IT_SOURCE:     /* the last one written: ind_source() */
+            ind->has |= HAS_SOURCE;
             break;
         default:
             misplaced(r, c, IN_INDICATOR);
         }
     }
     /* `target <= V` implies a decreasing indicator unless declared otherwise. */
-    if (has_le && !ind->direction_named) ind->direction = -1;
+    if (has_le && !(ind->has & HAS_DIRECTION)) ind->direction = -1;
     finish_notes(r, &ind->e, notes);
     ind->targets = (const Item **)vec_finish(&r->s->arena, targets, &ind->ntargets);
     ind->actuals = (const Item **)vec_finish(&r->s->arena, actuals, &ind->nactuals);
@@ -403,7 +410,7 @@ static void indicator(R *r, Project *p, Item *it)
     /* Neither a direction nor a comparator: the first numeric target that
      * differs from the baseline says which way is better (12 -> 0 decreases),
      * so that rate, status, grade and "reached" agree (doc/report.md). */
-    if (!ind->direction_named && !has_cmp && baseline) {
+    if (!(ind->has & HAS_DIRECTION) && !has_cmp && baseline) {
         double b = item_num(baseline);
         for (uint32_t i = 0; i < ind->ntargets; i++) {
             const Item *t = ind->targets[i];

@@ -28,7 +28,10 @@ static void fixture(Fixture *f, double actual, double base, double rate, double 
     f->baseline.u.m.num = base;
     f->decl.kind = IT_INDICATOR;
     f->ind.e.item = &f->decl;
-    if (base == base) f->decl.u.ent.items = &f->baseline;
+    if (base == base) {
+        f->decl.u.ent.items = &f->baseline;
+        f->ind.has = HAS_BASELINE;
+    }
     f->e.ind = &f->ind;
     f->e.actual = &f->actual;
     f->e.has_rate = rate == rate;
