@@ -74,7 +74,7 @@ enum {                      /* Item.flags */
     IF_EN = 8,              /* title has an `en` translation */
     IF_VALUE = 16,          /* target has a number (else it is qualitative) */
     IF_DATE_VALID = 32,     /* measure: its date, written or implied, has a valid interval */
-    IF_WIDE = 64,           /* measure: its parts' offsets are in .wide (ast.h) */
+    IF_WIDE = 64,           /* measure: its parts' offsets are in a MeasureAt before it */
     IF_BRACE_PUT = 128      /* block: its '}' was missing and is put where the item ends */
 };
 
@@ -167,9 +167,6 @@ struct Item {
     } u;
 };
 
-/* A measure's value and date (baseline, actual, target, threshold), rebuilt
- * from the item: the Value when IF_VALUE, the Date when IF_DATE or (a target
- * due at the end of the period) when IF_DATE_VALID. */
 static inline const MeasureAt *measure_wide(const Item *it)
 {
     return (const MeasureAt *)(const void *)((const char *)it - sizeof(MeasureAt));
@@ -179,6 +176,10 @@ static inline uint32_t measure_at(const Item *it, int k)
 {
     return it->flags & IF_WIDE ? measure_wide(it)->at[k] : it->span.start + it->u.m.at[k];
 }
+
+/* A measure's value and date (baseline, actual, target, threshold), rebuilt
+ * from the item: the Value when IF_VALUE, the Date when IF_DATE or (a target
+ * due at the end of the period) when IF_DATE_VALID. */
 
 static inline Value item_value(const Item *it)
 {

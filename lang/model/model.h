@@ -44,7 +44,10 @@ typedef enum { IK_NONE, IK_OUTPUT, IK_OUTCOME } IndicatorKind;   /* ORDER: ind_k
 
 /* Which of an indicator's items its block has (Indicator.has), so that
  * looking for one that is not there costs nothing. */
-enum { HAS_UNIT = 1, HAS_BASELINE = 2, HAS_STATUS = 4, HAS_SOURCE = 8, HAS_DIRECTION = 16 /* that names one */ };
+enum {
+    HAS_UNIT = 1, HAS_BASELINE = 2, HAS_STATUS = 4, HAS_SOURCE = 8,
+    HAS_DIRECTION = 16          /* a direction item that names one */
+};
 
 /* One per indicator: no padding, no copies.  Its baseline, unit, status,
  * direction and source items are not copied either: the accessors below
