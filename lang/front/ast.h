@@ -85,7 +85,8 @@ typedef struct Item Item;
 /* Where a measure's parts stand, as byte offsets from the item's start; the
  * date ends where the item does.  An item whose offsets do not fit a byte (a
  * comment inside it) keeps them whole, from the file's start, in a MeasureAt
- * allocated just before the item (IF_WIDE). */
+ * allocated just before the item (IF_WIDE): found by the item's address, so
+ * a measure item is never copied. */
 enum { AT_VALUE, AT_NUM_END, AT_VALUE_END, AT_DATE, MEASURE_AT };
 typedef struct MeasureAt { _Alignas(8) uint32_t at[MEASURE_AT]; uint32_t date_end; } MeasureAt;
 
