@@ -134,7 +134,9 @@ static void track_date(R *r, DateVal *d, bool valid)
     if (valid && d->spec.form == DF_FY) vec_push(&r->dates, d);
 }
 
-static void track_measure_date(R *r, Item *it)   /* before an undated target is due (resolve) */
+/* Only a written date counts here: an undated target is given the period's
+ * end, and IF_DATE_VALID, at the end of resolve(). */
+static void track_measure_date(R *r, Item *it)
 {
     if ((it->flags & IF_DATE_VALID) && it->u.m.spec.form == DF_FY) vec_push(&r->measure_dates, it);
 }
