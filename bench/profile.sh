@@ -20,8 +20,7 @@ fi
 STRATC=$1 GEN=$2 TOK=$3
 N=${PROFILE_SIZE:-20000}
 OUT=${PROFILE_OUT:-bench/profile.md}
-# Before anything is written: the output's temporary would make the tree dirty.
-VERSION=$(git describe --always --dirty 2>/dev/null || echo unknown)
+VERSION=$(sh "$(dirname "$0")/version.sh" "$OUT")
 for tool in valgrind callgrind_annotate "$STRATC" "$GEN" "$TOK"; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "profile: '$tool' not found (sh tools/deps.sh valgrind installs it)" >&2
