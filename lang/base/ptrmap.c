@@ -48,7 +48,7 @@ static void grow(PtrMap *m)
 
 void *ptrmap_put(PtrMap *m, const void *key, void *val)
 {
-    if ((m->count + 1) * 2 > m->cap) grow(m);
+    if ((m->count + 1) * 4 > m->cap * 3) grow(m);   /* three quarters full, as the interner */
     size_t i = slot_of(key, m->cap);
     for (; m->slots[i].key; i = (i + 1) & (m->cap - 1)) {
         if (m->slots[i].key == key) {
