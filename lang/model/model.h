@@ -40,7 +40,7 @@ typedef struct Ref {            /* a reference as written, and what it names */
     void *target;               /* Sector* / Viewpoint*; NULL if unresolved */
 } Ref;
 
-typedef enum { IK_NONE, IK_OUTPUT, IK_OUTCOME } IndicatorKind;   /* ORDER: ind_kind_word() */
+typedef enum { IK_NONE, IK_OUTPUT, IK_OUTCOME } IndicatorKind;   /* ORDER: KINDS in resolve.c */
 
 /* Which of an indicator's items its block has (Indicator.has), so that
  * looking for one that is not there costs nothing. */

@@ -168,7 +168,19 @@ static PtrMap *map_for(Model *m, EntityKind k)
 static const Text NO_TEXT;
 static const Ident NO_IDENT;
 
-static bool is_direction(const char *w) { return strcmp(w, "increase") == 0 || strcmp(w, "decrease") == 0; }
+/* The words `direction` takes (+1, -1) and those `kind` takes (IK_OUTPUT on). */
+static const char *const DIRECTIONS[] = {"increase", "decrease"};
+static const char *const KINDS[] = {"output", "outcome"};
+
+/* Which of words[0..n) w is, or -1. */
+static int word_index(const char *w, const char *const *words, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(w, words[i]) == 0) return i;
+    return -1;
+}
+
+static bool is_direction(const char *w) { return word_index(w, DIRECTIONS, 2) >= 0; }
 
 /* A first direction that names none is unread, so a later one that does
  * counts (the resolver's rule). */
@@ -191,8 +203,7 @@ const Text *ind_source(const Indicator *ind)
 
 const char *ind_kind_word(const Indicator *ind)
 {
-    static const char *const w[] = {NULL, "output", "outcome"};
-    return w[ind->kind];
+    return ind->kind == IK_NONE ? NULL : KINDS[ind->kind - IK_OUTPUT];
 }
 
 static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
@@ -353,14 +364,14 @@ static void indicator(R *r, Project *p, Item *it)
         case IT_DIRECTION:
             if (once(r, &direction, c)) {
                 const char *w = c->u.w.word.name;
-                if (is_direction(w)) {
-                    ind->direction = strcmp(w, "decrease") == 0 ? -1 : 1;
+                int d = word_index(w, DIRECTIONS, 2);
+                if (d >= 0) {
+                    ind->direction = d == 0 ? 1 : -1;
                     ind->has |= HAS_DIRECTION;
                 } else {
                     /* Unread, as if not written: `target <=` still implies
                      * decrease, and the checks do not contradict a guess. */
                     direction = NULL;
-                    static const char *const dirs[] = {"increase", "decrease"};
                     static const Synonym syn[] = {
                         {"up", "increase"}, {"higher", "increase"}, {"more", "increase"},
                         {"増加", "increase"}, {"増やす", "increase"},
@@ -369,7 +380,7 @@ static void indicator(R *r, Project *p, Item *it)
                         {"低減", "decrease"}};
                     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                        "unknown direction '%s'", w);
-                    const char *best = nearest(w, dirs, 2, syn, sizeof syn / sizeof *syn);
+                    const char *best = nearest(w, DIRECTIONS, 2, syn, sizeof syn / sizeof *syn);
                     if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                     diag_help(g, "a direction is 'increase' or 'decrease'");
                 }
@@ -377,10 +388,10 @@ static void indicator(R *r, Project *p, Item *it)
             break;
         case IT_KIND: {
             const char *w = c->u.w.word.name;
-            if (strcmp(w, "output") == 0) ind->kind = IK_OUTPUT;
-            else if (strcmp(w, "outcome") == 0) ind->kind = IK_OUTCOME;
-            else {
-                static const char *const kinds[] = {"output", "outcome"};
+            int k = word_index(w, KINDS, 2);
+            if (k >= 0) {
+                ind->kind = (uint8_t)(IK_OUTPUT + k);
+            } else {
                 static const Synonym syn[] = {
                     {"result", "outcome"}, {"results", "outcome"}, {"impact", "outcome"},
                     {"effect", "outcome"}, {"成果", "outcome"}, {"成果指標", "outcome"},
@@ -388,7 +399,7 @@ static void indicator(R *r, Project *p, Item *it)
                     {"活動", "output"}, {"活動指標", "output"}};
                 Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                    "unknown indicator kind '%s'", w);
-                const char *best = nearest(w, kinds, 2, syn, sizeof syn / sizeof *syn);
+                const char *best = nearest(w, KINDS, 2, syn, sizeof syn / sizeof *syn);
                 if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                 diag_help(g, "a kind is 'output' (活動指標) or 'outcome' (成果指標)");
             }
