@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-
 /* Why an indicator has no rate, in the message language: eval's reasons are
  * msgids ("" is not: gettext would answer with the catalog's header). */
 static const char *why_text(const IndicatorEval *e)
@@ -80,7 +79,8 @@ static void indicators(CheckCtx *c, const Evaluation *ev)
     for (uint32_t i = 0; i < m->nindicators; i++) {
         const Indicator *ind = m->indicators[i];
         const IndicatorEval *e = &ev->indicators[i];
-        if (!ind_status(ind) || ind->qualitative || !e->actual) continue;
+        const Item *status = ind_status(ind);
+        if (!status || ind->qualitative || !e->actual) continue;
         const char *want, *got;
         if (ind->declared_grade >= 0 && s->kind != SCALE_SEED) {
             int g = grade_indicator(s, e);
@@ -95,7 +95,7 @@ static void indicators(CheckCtx *c, const Evaluation *ev)
             continue;
         }
         char d[16];
-        Diag *g = check_add(c, "indicator-optimistic", ind_status(ind)->u.w.word.span,
+        Diag *g = check_add(c, "indicator-optimistic", status->u.w.word.span,
                             "indicator '%s' declares '%s', but its figures compute '%s' as of %s",
                             check_id(&ind->e), want, got, check_iso(c->date.day, d));
         responsible(g, e, ind, got);

@@ -56,7 +56,7 @@ static bool unit_typo(const char *u, const char *unit)
 static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
 {
     const char *unit = ind->unit;
-    const Item *from = ind_unit_item(ind);
+    const Item *declared = ind_unit_item(ind), *from = declared;
     for (uint32_t i = 0; i < vs->n; i++) {
         const Item *it = vs->v[i];
         const char *u = item_unit(it);
@@ -67,7 +67,7 @@ static void units(CheckCtx *c, const Indicator *ind, const Values *vs)
                             "%s of '%s' is in '%s', but the indicator is measured in '%s'",
                             check_item_noun(it), check_id(&ind->e), u, unit);
         if (unit_typo(u, unit)) diag_note(g, NULL, "did you mean '%s'?", unit);
-        if (from == ind_unit_item(ind)) diag_note(g, &from->span, "the unit is declared here");
+        if (from == declared) diag_note(g, &from->span, "the unit is declared here");
         else {
             Span at = item_value_span(from);
             diag_note(g, &at, "the first value is in '%s'", unit);

@@ -83,14 +83,18 @@ const char *rep_kind(const Rep *r, const Indicator *ind)
     }
 }
 
+/* A date in its own style (R2.3, 令和2年度), in the report's arena. */
+static const char *spelled(Rep *r, const DateSpec *spec)
+{
+    char b[64];
+    date_render(spec, b, sizeof b);
+    return arena_strdup(&r->arena, b);
+}
+
 const char *rep_written_date(Rep *r, const Item *it)
 {
-    Date m = it->kind == IT_MILESTONE ? it->u.txt.date : item_date(it);
-    const Date *d = &m;
-    if (!d->valid) return "";
-    char b[64];
-    date_render(&d->spec, b, sizeof b);
-    return arena_strdup(&r->arena, b);
+    Date d = it->kind == IT_MILESTONE ? it->u.txt.date : item_date(it);
+    return d.valid ? spelled(r, &d.spec) : "";
 }
 
 const char *rep_status_label(const Rep *r, Status s)
@@ -292,19 +296,11 @@ uint32_t rep_summary_count(const Rep *r, uint32_t i, bool projects)
 
 static const char *date_as_written(Rep *r, const Item *it)
 {
-    Date m = item_date(it);
-    const Date *d = &m;
-    if (!d->valid) return "";
-    if (!item_has_date(it) && it->kind == IT_TARGET) {
-        /* Due at the period's end: written as the period's last date. */
-        const Date *end = &r->m->period->u.per.b;
-        char b[64];
-        date_render(&end->spec, b, sizeof b);
-        return arena_strdup(&r->arena, b);
-    }
-    char b[64];
-    date_render(&d->spec, b, sizeof b);
-    return arena_strdup(&r->arena, b);
+    Date d = item_date(it);
+    if (!d.valid) return "";
+    /* Due at the period's end: written as the period's last date. */
+    if (!item_has_date(it) && it->kind == IT_TARGET) return spelled(r, &r->m->period->u.per.b.spec);
+    return spelled(r, &d.spec);
 }
 
 static const char *text_of(Rep *r, const Text *t)
