@@ -383,7 +383,7 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
     case IT_STRATEGY: case IT_VIEWPOINT: case IT_SECTOR: case IT_PROJECT: case IT_INDICATOR:
     case IT_THRESHOLDS: case IT_SCALE:
         if (it->u.ent.id.name) put_ident(p, &it->u.ent.id);
-        if (it->u.ent.title.s) {
+        if (it->u.ent.title.bytes) {
             mark_head(p, it->kind);
             put_text(p, &it->u.ent.title);
         }
@@ -408,9 +408,8 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
         put_ident(p, &it->u.w.word);
         if (it->flags & IF_TEXT) {
             const Text *by = &it->u.w.text;
-            Ident w = {by->s, by->span};
             put_keyword(p, "named_by");
-            put_ident(p, &w);
+            put_token(p, by->span.start, by->span.end, by->bytes, by->len);
         }
         break;
     case IT_MILESTONE:
@@ -424,7 +423,8 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
         break;
     case IT_UNIT:           /* unit "回" | unit 回 (the word, interned) */
         if (it->flags & IF_TEXT) put_text(p, &it->u.txt.text);
-        else put_cstr(p, it->u.txt.text.span.start, it->u.txt.text.span.end, it->u.txt.text.s);
+        else put_token(p, it->u.txt.text.span.start, it->u.txt.text.span.end, it->u.txt.text.bytes,
+                       it->u.txt.text.len);
         break;
     case IT_SECTORS: case IT_VIEWPOINTS:
         put_ids(p, it);
@@ -455,7 +455,7 @@ static void put_item(Printer *p, const Item *it, uint32_t indent)
         break;
     case IT_GRADE:
         put_ident(p, &it->u.gr.id);
-        if (it->u.gr.title.s) {
+        if (it->u.gr.title.bytes) {
             mark_head(p, it->kind);
             put_text(p, &it->u.gr.title);
         }

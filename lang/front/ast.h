@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include "arena.h"
 #include "date.h"
 #include "source.h"
 
@@ -24,15 +26,35 @@ typedef struct TextPieces {
     Span span[];
 } TextPieces;
 
-/* A string: one or more adjacent literals, concatenated and unescaped. */
+/* A string: one or more adjacent literals, concatenated and unescaped.
+ * Its bytes are NOT NUL-terminated: a single literal with nothing to unescape
+ * is its own bytes in the source, not a copy (most titles and units).  Read
+ * len bytes ("%.*s", text_is, text_same), or ask text_dup for a C string. */
 typedef struct Text {
-    const char *s;          /* NULL when absent */
+    const char *bytes;      /* NULL when absent */
     uint32_t len;
     Span span;              /* from the first literal to the last */
     const TextPieces *pieces;   /* NULL for a single literal */
 } Text;
 
-static inline uint32_t text_npieces(const Text *t) { return t->pieces ? t->pieces->n : t->s ? 1 : 0; }
+static inline uint32_t text_npieces(const Text *t) { return t->pieces ? t->pieces->n : t->bytes ? 1 : 0; }
+
+/* The text is present and is the C string s. */
+static inline bool text_is(const Text *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->bytes && t->len == n && memcmp(t->bytes, s, n) == 0;
+}
+
+/* Both absent, or both present with the same bytes. */
+static inline bool text_same(const Text *a, const Text *b)
+{
+    if (!a->bytes || !b->bytes) return !a->bytes && !b->bytes;
+    return a->len == b->len && memcmp(a->bytes, b->bytes, a->len) == 0;
+}
+
+/* The text as a C string in the arena; NULL when absent. */
+char *text_dup(Arena *a, const Text *t);
 
 typedef struct Value {
     double num;

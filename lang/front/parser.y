@@ -246,7 +246,7 @@ static Item *broken_item(ParseCtx *pc, Span sp)
         Ident id = pc->broken_id;
         if (!id.name) id.span = pc->broken_at_kw ? pc->broken_loc : sp;   /* where findings point */
         it = pc->broken_head ? pc->broken_head
-           : head(pc, sp, id, pc->broken_title.s ? &pc->broken_title : NULL, NULL);
+           : head(pc, sp, id, pc->broken_title.bytes ? &pc->broken_title : NULL, NULL);
         it = entity(pc, k, sp, it, NULL, false, sp);
     }
     ast_broken_reset(pc);
@@ -330,7 +330,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, ParseCtx *pc, const char *ms
 %destructor { if (pc->capture && !pc->broken_head) pc->broken_head = $$; } <hd>
 %destructor { if (pc->capture && pc->skip_idents) pc->skip_idents--;
               else if (pc->capture && !pc->broken_id.name) pc->broken_id = $$; } <ident>
-%destructor { if (pc->capture && !pc->broken_title.s) pc->broken_title = $$; } <text>
+%destructor { if (pc->capture && !pc->broken_title.bytes) pc->broken_title = $$; } <text>
 
 %%
 
@@ -489,7 +489,7 @@ item
     /* unit "回" | unit 回 | unit % */
     | KW_UNIT text                      { $$ = text_item(pc, IT_UNIT, @$, &$2); }
     | KW_UNIT unit_word
-        { $$ = text_item(pc, IT_UNIT, @$, NULL); $$->u.txt.text.s = $2.name;
+        { $$ = text_item(pc, IT_UNIT, @$, NULL); $$->u.txt.text.bytes = $2.name;
           $$->u.txt.text.len = (uint32_t)strlen($2.name); $$->u.txt.text.span = @2; }
 
     /* baseline V [at D] */

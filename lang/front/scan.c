@@ -45,12 +45,13 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     memset(out, 0, sizeof *out);
     out->span = sp;
     if (!memchr(body, '\\', blen)) {
-        /* The common case: point at an arena copy, nothing to decode. */
-        out->s = arena_strndup(c->arena, body, blen);
+        /* The common case: nothing to decode, so the text is the literal's
+         * own bytes in the source, which outlives the tree (ast.h). */
+        out->bytes = body;
         out->len = (uint32_t)blen;
         return STRING;
     }
-    char *d = arena_alloc(c->arena, blen + 1);
+    char *d = arena_alloc(c->arena, blen);
     size_t o = 0;
     for (size_t i = 0; i < blen; i++) {
         if (body[i] != '\\') { d[o++] = body[i]; continue; }
@@ -97,8 +98,7 @@ int lex_string(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
         }
         }
     }
-    d[o] = '\0';
-    out->s = d;
+    out->bytes = d;
     out->len = (uint32_t)o;
     return STRING;
 }
@@ -145,7 +145,7 @@ int lex_quoted(ParseCtx *c, const char *s, size_t n, Span sp, Text *out)
     c->syntax_errors++;
     memset(out, 0, sizeof *out);
     out->span = sp;
-    out->s = arena_strndup(c->arena, s + 3, n - 6);
+    out->bytes = s + 3;
     out->len = (uint32_t)(n - 6);
     return STRING;
 }

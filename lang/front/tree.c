@@ -152,6 +152,11 @@ void ast_text_begin(ParseCtx *c, const Text *first)
     c->tspans[c->tn++] = first->span;
 }
 
+char *text_dup(Arena *a, const Text *t)
+{
+    return t->bytes ? arena_strndup(a, t->bytes, t->len) : NULL;
+}
+
 static void text_append(ParseCtx *c, const char *s, size_t n)
 {
     XGROW(c->tbuf, c->tcap, c->tlen + n + 1);
@@ -161,8 +166,8 @@ static void text_append(ParseCtx *c, const char *s, size_t n)
 
 void ast_text_add(ParseCtx *c, const Text *more)
 {
-    if (c->tn == 1) text_append(c, c->tfirst.s, c->tfirst.len);
-    text_append(c, more->s, more->len);
+    if (c->tn == 1) text_append(c, c->tfirst.bytes, c->tfirst.len);
+    text_append(c, more->bytes, more->len);
     XGROW(c->tspans, c->tspcap, c->tn + 1);
     c->tspans[c->tn++] = more->span;
 }
@@ -172,10 +177,10 @@ Text ast_text_end(ParseCtx *c)
     Text t;
     memset(&t, 0, sizeof t);
     if (c->tn == 1) {
-        t.s = c->tfirst.s;
+        t.bytes = c->tfirst.bytes;
         t.len = c->tfirst.len;
     } else {
-        t.s = arena_strndup(c->arena, c->tbuf ? c->tbuf : "", c->tlen);
+        t.bytes = arena_strndup(c->arena, c->tbuf ? c->tbuf : "", c->tlen);
         t.len = (uint32_t)c->tlen;
     }
     t.span = c->tspans[0];

@@ -338,7 +338,7 @@ static void indicator(R *r, Project *p, Item *it)
         switch (c->kind) {
         case IT_UNIT:
             if (once(r, &unit, c)) {
-                ind->unit = intern(r->s->names, c->u.txt.text.s, c->u.txt.text.len);
+                ind->unit = intern(r->s->names, c->u.txt.text.bytes, c->u.txt.text.len);
                 ind->has |= HAS_UNIT;
             }
             break;
@@ -646,8 +646,8 @@ static void scale(R *r, Item *it)
         }
         Grade *g = &grades[sc->ngrades++];
         g->id = c->u.gr.id.name;
-        g->label_ja = c->u.gr.title.s;
-        g->label_en = c->u.gr.en ? c->u.gr.en->s : NULL;
+        g->label_ja = text_dup(&r->s->arena, &c->u.gr.title);
+        g->label_en = c->u.gr.en ? text_dup(&r->s->arena, c->u.gr.en) : NULL;
         g->when = c->u.gr.when;
         g->span = c->span;
         check_cond(r, g->when);
@@ -758,18 +758,19 @@ static void strategy_items(R *r, Item *items);
 
 static void include(R *r, Item *it)
 {
-    const char *name = it->u.txt.text.s;
-    Span at = it->u.txt.text.span;
+    const Text *t = &it->u.txt.text;
+    Span at = t->span;
     SrcFile *from = src_file(r->s->src, it->span.file);
     if (r->include_depth >= STRAT_MAX_INCLUDE_DEPTH) {
         diag_add(&r->s->diags, SEV_ERROR, "include", at, "includes nested more than %d deep",
                  STRAT_MAX_INCLUDE_DEPTH);
         return;
     }
-    if (!name[0] || memchr(name, '\0', it->u.txt.text.len)) {
+    if (!t->len || memchr(t->bytes, '\0', t->len)) {
         diag_add(&r->s->diags, SEV_ERROR, "include", at, "an include needs a file name");
         return;
     }
+    const char *name = text_dup(&r->s->arena, t);
     char *path;
     if (name[0] == '/' || !from->realpath) path = xstrdup(name);
     else {
@@ -877,11 +878,11 @@ static void strategy_items(R *r, Item *items)
                     m->fy_start = mo;
                 }
                 const Text *by = &c->u.w.text;
-                if ((c->flags & IF_TEXT) && strcmp(by->s, "end") == 0) {
+                if ((c->flags & IF_TEXT) && text_is(by, "end")) {
                     m->fy_named_by_end = true;
-                } else if ((c->flags & IF_TEXT) && strcmp(by->s, "start") != 0) {
+                } else if ((c->flags & IF_TEXT) && !text_is(by, "start")) {
                     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", by->span,
-                                       "unknown fiscal year naming '%s'", by->s);
+                                       "unknown fiscal year naming '%.*s'", (int)by->len, by->bytes);
                     diag_help(g, "a fiscal year is named_by start (FY2024 starts in 2024, the "
                                  "default) or named_by end (FY2025 ends in 2025)");
                 }
@@ -941,7 +942,7 @@ static void fix_dates(R *r)
 
 static char *revises_path(R *r, const Item *it)
 {
-    const char *name = it->u.txt.text.s;
+    const char *name = text_dup(&r->s->arena, &it->u.txt.text);
     SrcFile *f = src_file(r->s->src, it->span.file);
     if (name[0] == '/') return arena_strdup(&r->s->arena, name);
     char *d = dir_of(f->path);
@@ -1036,7 +1037,7 @@ Model *resolve(Strat *s, AstFile *ast)
     }
     if (m->as_of_item && m->as_of_item->u.per.a.valid) m->as_of = m->as_of_item->u.per.a.last;
     if (m->revises) {
-        m->revises_name = m->revises->u.txt.text.s;
+        m->revises_name = text_dup(&r.s->arena, &m->revises->u.txt.text);
         m->revises_path = revises_path(&r, m->revises);
     }
 

@@ -128,7 +128,7 @@ static void goal(CheckCtx *c)
     const Item *g = c->m->goal;
     if (!g) return;
     const Text *t = &g->u.txt.text;
-    if (t->s && !blank(t->s, t->len)) return;
+    if (t->bytes && !blank(t->bytes, t->len)) return;
     Diag *d = check_add(c, "empty-goal", check_keyword_span(g), "the goal has no text");
     diag_help(d, "write the goal: goal \"TEXT\"");
 }

@@ -38,8 +38,8 @@ static DiffVal v_null(void) { return (DiffVal){.t = DV_NULL}; }
 
 static DiffVal v_text(const Text *t)
 {
-    if (!t || !t->s) return v_null();
-    return (DiffVal){.t = DV_TEXT, .s = t->s, .len = t->len};
+    if (!t || !t->bytes) return v_null();
+    return (DiffVal){.t = DV_TEXT, .s = t->bytes, .len = t->len};
 }
 
 static DiffVal v_word(const char *w)
@@ -79,7 +79,7 @@ static DiffVal v_target(D *d, const Item *it)
      * prints it, text shows only a date that was written. */
     DiffVal v = {.t = DV_TARGET, .op = it->op, .date = item_date_valid(it) ? date_of(d, it) : NULL};
     if (target_is_text(it)) {
-        v.s = it->u.m.text.s;
+        v.s = it->u.m.text.bytes;
         v.len = it->u.m.text.len;
     } else {
         v.has_num = true;
@@ -92,13 +92,13 @@ static DiffVal v_target(D *d, const Item *it)
 static DiffVal v_status(const Item *it)
 {
     if (!it) return v_null();
-    return (DiffVal){.t = DV_STATUS, .word = it->u.w.word.name, .s = it->u.w.text.s,
-                     .len = it->u.w.text.s ? it->u.w.text.len : 0};
+    return (DiffVal){.t = DV_STATUS, .word = it->u.w.word.name, .s = it->u.w.text.bytes,
+                     .len = it->u.w.text.bytes ? it->u.w.text.len : 0};
 }
 
 static DiffVal v_milestone(const Item *it)
 {
-    return (DiffVal){.t = DV_MILESTONE, .date = &it->u.txt.date, .s = it->u.txt.text.s,
+    return (DiffVal){.t = DV_MILESTONE, .date = &it->u.txt.date, .s = it->u.txt.text.bytes,
                      .len = it->u.txt.text.len};
 }
 
@@ -113,7 +113,7 @@ static bool same_text(D *d, const char *x, size_t xl, const char *y, size_t yl)
 
 static bool same_t(D *d, const Text *x, const Text *y)
 {
-    return same_text(d, x->s, x->len, y->s, y->len);
+    return same_text(d, x->bytes, x->len, y->bytes, y->len);
 }
 
 static bool same_word(D *d, const char *x, const char *y)
@@ -168,8 +168,8 @@ static void enter(D *d, DiffEntity e, const char *id, const char *path, const ch
     d->id = id;
     d->path = path;
     d->project = project;
-    d->title = title ? title->s : NULL;
-    d->title_len = title && title->s ? title->len : 0;
+    d->title = title ? title->bytes : NULL;
+    d->title_len = title && title->bytes ? title->len : 0;
     d->when = NULL;
     d->path_ind = NULL;
     d->counted = false;
@@ -222,7 +222,7 @@ static void text_field(D *d, const char *field, const Text *x, const Text *y, bo
 {
     if (same_t(d, x, y)) return;
     DiffChange *c = changed(d, field, v_text(x), v_text(y));
-    c->inline_text = long_text && x->s && y->s;
+    c->inline_text = long_text && x->bytes && y->bytes;
 }
 
 /* Lists of texts (activities, notes): equal texts pair up by hash whatever
@@ -233,7 +233,7 @@ static void text_list(D *d, const char *field, const Text *a, uint32_t na, const
     /* Nearly every list is unchanged, byte for byte: no need to normalise it. */
     if (na == nb) {
         uint32_t k = 0;
-        while (k < na && a[k].len == b[k].len && memcmp(a[k].s, b[k].s, a[k].len) == 0) k++;
+        while (k < na && a[k].len == b[k].len && memcmp(a[k].bytes, b[k].bytes, a[k].len) == 0) k++;
         if (k == na) return;
     }
     PtrMap heads;
@@ -241,13 +241,13 @@ static void text_list(D *d, const char *field, const Text *a, uint32_t na, const
     int32_t *next = xmalloc((na ? na : 1) * sizeof *next);
     bool *used_a = xcalloc(na ? na : 1, 1), *used_b = xcalloc(nb ? nb : 1, 1);
     for (uint32_t i = na; i-- > 0;) {         /* reverse, so each chain runs in order */
-        const char *k = text_norm(d->names, a[i].s, a[i].len);
+        const char *k = text_norm(d->names, a[i].bytes, a[i].len);
         void *h = ptrmap_get(&heads, k);
         next[i] = h ? (int32_t)((uintptr_t)h - 1) : -1;
         ptrmap_put(&heads, k, (void *)(uintptr_t)(i + 1));
     }
     for (uint32_t j = 0; j < nb; j++) {
-        const char *k = text_norm(d->names, b[j].s, b[j].len);
+        const char *k = text_norm(d->names, b[j].bytes, b[j].len);
         void *h = ptrmap_get(&heads, k);
         if (!h) continue;
         int32_t i = (int32_t)((uintptr_t)h - 1);
@@ -261,7 +261,7 @@ static void text_list(D *d, const char *field, const Text *a, uint32_t na, const
         while (j < nb && used_b[j]) j++;
         if (i >= na && j >= nb) break;
         if (i < na && j < nb &&
-            text_similarity(a[i].s, a[i].len, b[j].s, b[j].len) >= DIFF_TEXT_PAIR_SIMILARITY) {
+            text_similarity(a[i].bytes, a[i].len, b[j].bytes, b[j].len) >= DIFF_TEXT_PAIR_SIMILARITY) {
             text_field(d, field, &a[i], &b[j], true);
             i++, j++;
         } else if (i < na) {
@@ -385,8 +385,8 @@ static void strategy(D *d)
     const Text *ga = a->goal && (a->goal->flags & IF_TEXT) ? &a->goal->u.txt.text : &none;
     const Text *gb = b->goal && (b->goal->flags & IF_TEXT) ? &b->goal->u.txt.text : &none;
     enter(d, DE_GOAL, NULL, "goal", NULL, NULL);
-    if (!ga->s && gb->s) push(d, DK_ADDED)->new_ = v_text(gb);
-    else if (ga->s && !gb->s) push(d, DK_REMOVED)->old = v_text(ga);
+    if (!ga->bytes && gb->bytes) push(d, DK_ADDED)->new_ = v_text(gb);
+    else if (ga->bytes && !gb->bytes) push(d, DK_REMOVED)->old = v_text(ga);
     else text_field(d, "text", ga, gb, true);
 }
 
@@ -650,7 +650,7 @@ static void projects(D *d)
 static const char *milestone_key(D *d, const Item *it, int what)
 {
     const Text *t = &it->u.txt.text;
-    const char *n = text_norm(d->names, t->s, t->len);
+    const char *n = text_norm(d->names, t->bytes, t->len);
     DayNum day = it->u.txt.date.last;
     char *k = what == 0 ? arena_printf(&d->s->arena, "%ld\x1f%s", (long)day, n ? n : "")
             : what == 1 ? arena_printf(&d->s->arena, "%ld", (long)day)
@@ -739,20 +739,20 @@ static const char *content_of(void *ctx, const Entity *e)
     if (e->kind == EK_PROJECT) {
         const Project *p = (const Project *)e;
         for (uint32_t i = 0; i < p->nactivities; i++)
-            fprintf(f, "%s\x1f", text_norm(d->names, p->activities[i].s, p->activities[i].len));
+            fprintf(f, "%s\x1f", text_norm(d->names, p->activities[i].bytes, p->activities[i].len));
     } else if (e->kind == EK_INDICATOR) {
         const Indicator *ind = (const Indicator *)e;
         if (ind->ntargets) fprintf(f, "%s\x1f", ind->unit ? ind->unit : "");
         for (uint32_t i = 0; i < ind->ntargets; i++) {
             const Item *t = ind->targets[i];
             if (target_is_text(t)) fprintf(f, "%c\"%s\"", t->op ? t->op : ' ',
-                                           text_norm(d->names, t->u.m.text.s, t->u.m.text.len));
+                                           text_norm(d->names, t->u.m.text.bytes, t->u.m.text.len));
             else fprintf(f, "%c%.17g%s", t->op ? t->op : ' ', item_num(t), item_unit(t) ? item_unit(t) : "");
             fprintf(f, "@%ld\x1f", item_has_date(t) ? (long)item_date_last(t) : -1L);
         }
     } else {
         for (uint32_t i = 0; i < e->nnotes; i++)
-            fprintf(f, "%s\x1f", text_norm(d->names, e->notes[i].s, e->notes[i].len));
+            fprintf(f, "%s\x1f", text_norm(d->names, e->notes[i].bytes, e->notes[i].len));
     }
     fclose(f);
     const char *k = len ? intern(d->names, buf, len) : NULL;

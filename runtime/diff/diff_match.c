@@ -67,7 +67,7 @@ typedef const char *(*KeyFn)(const MatchSide *s, Interner *names, uint32_t i);
 static const char *title_key(const MatchSide *s, Interner *names, uint32_t i)
 {
     const Entity *e = ent_at(s->ents, i);
-    return text_norm(names, e->title->s, e->title->len);
+    return text_norm(names, e->title->bytes, e->title->len);
 }
 
 static const char *content_key(const MatchSide *s, Interner *names, uint32_t i)

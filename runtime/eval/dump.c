@@ -21,7 +21,7 @@ static void entity_fields(JsonW *w, const Entity *e)
     json_kstr(w, "id", e->id->name);
     json_key(w, "title");
     mjson_text(w, e->title);
-    if (e->en->s) { json_key(w, "title_en"); mjson_text(w, e->en); }
+    if (e->en->bytes) { json_key(w, "title_en"); mjson_text(w, e->en); }
     json_kstr(w, "renamed_from", e->renamed_from->name);
     if (e->nnotes) {
         json_key(w, "notes");
@@ -110,7 +110,7 @@ static void indicator(JsonW *w, const Model *m, const Indicator *ind)
         json_null(w);
     }
     const Text *source = ind_source(ind);
-    if (source->s) { json_key(w, "source"); mjson_text(w, source); }
+    if (source->bytes) { json_key(w, "source"); mjson_text(w, source); }
     json_obj_end(w);
 }
 

@@ -16,6 +16,6 @@ void mjson_date_last(JsonW *w, const Date *d)
 
 void mjson_text(JsonW *w, const Text *t)
 {
-    if (!t->s) json_null(w);
-    else json_strn(w, t->s, t->len);
+    if (!t->bytes) json_null(w);
+    else json_strn(w, t->bytes, t->len);
 }

@@ -148,16 +148,16 @@ static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
 
 const char *gb_title(GraphBuild *b, const Entity *e)
 {
-    const Text *t = (!b->o->ja && e->en->s) ? e->en : e->title;
-    if (!t->s) return e->id->name ? wrap(&b->g->arena, e->id->name, strlen(e->id->name), WRAP_COLS) : "";
-    return wrap(&b->g->arena, t->s, t->len, WRAP_COLS);
+    const Text *t = (!b->o->ja && e->en->bytes) ? e->en : e->title;
+    if (!t->bytes) return e->id->name ? wrap(&b->g->arena, e->id->name, strlen(e->id->name), WRAP_COLS) : "";
+    return wrap(&b->g->arena, t->bytes, t->len, WRAP_COLS);
 }
 
 const char *gb_name(GraphBuild *b, const Entity *e)
 {
-    const Text *t = (!b->o->ja && e->en->s) ? e->en : e->title;
-    const char *s = t->s ? t->s : e->id->name ? e->id->name : "";
-    return wrap(&b->g->arena, s, t->s ? t->len : strlen(s), WRAP_NAME);
+    const Text *t = (!b->o->ja && e->en->bytes) ? e->en : e->title;
+    const char *s = t->bytes ? t->bytes : e->id->name ? e->id->name : "";
+    return wrap(&b->g->arena, s, t->bytes ? t->len : strlen(s), WRAP_NAME);
 }
 
 static bool ascii_id(const char *s)
@@ -276,8 +276,8 @@ void gb_walk(GraphBuild *b, const Model *m, int side)
 {
     Graph *g = b->g;
     if (side != SIDE_OLD || g->nnodes == 0) {
-        const char *t = m->goal && m->goal->u.txt.text.s
-            ? wrap(&g->arena, m->goal->u.txt.text.s, m->goal->u.txt.text.len, WRAP_GOAL)
+        const char *t = m->goal && m->goal->u.txt.text.bytes
+            ? wrap(&g->arena, m->goal->u.txt.text.bytes, m->goal->u.txt.text.len, WRAP_GOAL)
             : gb_title(b, &m->e);
         b->root = add_node(b, GN_GOAL, t);
         g->nodes[b->root].id = "goal";

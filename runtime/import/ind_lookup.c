@@ -18,8 +18,8 @@ void lookup_init(IndLookup *k, Strat *s, const Model *m)
         const Indicator *ind = m->indicators[i];
         if (ind->e.id->name) k->names[k->nnames++] = ind->e.id->name;
         const Text *t = ind->e.title;
-        if (!t || !t->s || t->len == 0) continue;
-        const char *key = intern(s->names, t->s, t->len);
+        if (!t || !t->bytes || t->len == 0) continue;
+        const char *key = intern(s->names, t->bytes, t->len);
         k->names[k->nnames++] = key;
         void *had = ptrmap_get(&k->by_title, key);
         ptrmap_put(&k->by_title, key, had && had != ind ? AMBIGUOUS : (void *)ind);

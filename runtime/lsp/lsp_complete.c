@@ -119,7 +119,7 @@ static void entities(json_t *out, const Entity *const *all, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++)
         if (all[i]->id->name)
-            item(out, all[i]->id->name, CK_REFERENCE, all[i]->title->s, all[i]->title->len);
+            item(out, all[i]->id->name, CK_REFERENCE, all[i]->title->bytes, all[i]->title->len);
 }
 
 static void add_date(json_t *out, const char *d)

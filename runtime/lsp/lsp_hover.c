@@ -145,9 +145,9 @@ static json_t *revised_hover(Lsp *l, LspDoc *d, const Occurrence *oc, bool ja)
     FILE *o = open_memstream(&buf, &len);
     if (!o) return NULL;
     fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id->name);
-    if (e->title->s) fprintf(o, " %.*s", (int)e->title->len, e->title->s);
+    if (e->title->bytes) fprintf(o, " %.*s", (int)e->title->len, e->title->bytes);
     const Text *rev = &d->model->revises->u.txt.text;
-    fprintf(o, "\n\n%s %.*s\n", ja ? "改定前の戦略:" : "in the revised strategy", (int)rev->len, rev->s);
+    fprintf(o, "\n\n%s %.*s\n", ja ? "改定前の戦略:" : "in the revised strategy", (int)rev->len, rev->bytes);
     fclose(o);
     json_t *res = json_pack("{s:{s:s, s:s}, s:o}", "contents", "kind", "markdown", "value", buf,
                             "range", lsp_range(l, src_file(d->strat.src, oc->span.file), oc->span));
@@ -182,7 +182,7 @@ json_t *lsp_hover(Lsp *l, const json_t *params, LspReply *r)
     FILE *o = open_memstream(&buf, &len);
     if (!o) { free(occ); arena_free(&a); return NULL; }
     fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id->name);
-    if (e->title->s) fprintf(o, " %.*s", (int)e->title->len, e->title->s);
+    if (e->title->bytes) fprintf(o, " %.*s", (int)e->title->len, e->title->bytes);
     fputs("\n\n", o);
     uint32_t i = index_of(m, e);
     switch (e->kind) {

@@ -13,7 +13,7 @@ static json_t *symbol(const Lsp *l, SrcFile *f, const Entity *e, int kind)
     Span range = e->item ? e->item->span : e->id->span;
     json_t *s = json_pack("{s:s, s:i, s:o, s:o}", "name", e->id->name, "kind", kind,
                           "range", lsp_range(l, f, range), "selectionRange", lsp_range(l, f, e->id->span));
-    if (e->title->s) json_object_set_new(s, "detail", json_stringn(e->title->s, e->title->len));
+    if (e->title->bytes) json_object_set_new(s, "detail", json_stringn(e->title->bytes, e->title->len));
     return s;
 }
 

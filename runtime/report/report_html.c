@@ -391,9 +391,9 @@ static void project(Rep *r, const Project *p, const char *h)
         fputs("</strong>", f);
     }
     fputs("</p>\n", f);
-    if (p->owner.s || p->nactivities) {
+    if (p->owner.bytes || p->nactivities) {
         fputs("<dl class=\"meta\">", f);
-        if (p->owner.s) dd(r, L->owner, rep_str(r, &p->owner));
+        if (p->owner.bytes) dd(r, L->owner, rep_str(r, &p->owner));
         if (p->nactivities) {
             fputs("<dt>", f);
             esc(f, L->activities);
@@ -407,9 +407,9 @@ static void project(Rep *r, const Project *p, const char *h)
         }
         fputs("</dl>\n", f);
     }
-    if (p->assessment && p->assessment->u.w.text.s) {
+    if (p->assessment && p->assessment->u.w.text.bytes) {
         fputs("<blockquote>", f);
-        esc(f, arena_strndup(&r->arena, p->assessment->u.w.text.s, p->assessment->u.w.text.len));
+        esc(f, rep_str(r, &p->assessment->u.w.text));
         fputs("</blockquote>\n", f);
     }
     if (p->nindicators) {

@@ -31,13 +31,13 @@ static void title_fields(JsonW *w, const Entity *e)
 {
     json_key(w, "title");
     mjson_text(w, e->title);
-    if (e->en->s) { json_key(w, "title_en"); mjson_text(w, e->en); }
+    if (e->en->bytes) { json_key(w, "title_en"); mjson_text(w, e->en); }
 }
 
 static void text_or_null(JsonW *w, const char *key, const Text *t)
 {
     json_key(w, key);
-    if (t->s) mjson_text(w, t);
+    if (t->bytes) mjson_text(w, t);
     else json_null(w);
 }
 

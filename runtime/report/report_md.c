@@ -66,7 +66,7 @@ static void project(Rep *r, const Project *p, const char *hashes)
             rep_declared_mark(r, p, &d) ? d.label : L->none);
     if (rep_differs(r, p)) fprintf(f, r->o->ja ? "（%s）" : " (%s)", L->differs);
     fputs("\n\n", f);
-    if (p->owner.s) {
+    if (p->owner.bytes) {
         fprintf(f, "%s: ", L->owner);
         md(f, rep_str(r, &p->owner));
         fputs("\n\n", f);
@@ -80,9 +80,9 @@ static void project(Rep *r, const Project *p, const char *hashes)
         }
         fputc('\n', f);
     }
-    if (p->assessment && p->assessment->u.w.text.s) {
+    if (p->assessment && p->assessment->u.w.text.bytes) {
         fputs("> ", f);
-        md(f, arena_strndup(&r->arena, p->assessment->u.w.text.s, p->assessment->u.w.text.len));
+        md(f, rep_str(r, &p->assessment->u.w.text));
         fputs("\n\n", f);
     }
     if (!p->nindicators) return;

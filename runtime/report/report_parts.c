@@ -64,14 +64,14 @@ const RepLabels *rep_labels(bool ja)
 
 const char *rep_title(Rep *r, const Entity *e)
 {
-    const Text *t = (!r->o->ja && e->en->s) ? e->en : e->title;
-    if (!t->s) return e->id->name ? e->id->name : "";
-    return arena_strndup(&r->arena, t->s, t->len);
+    const Text *t = (!r->o->ja && e->en->bytes) ? e->en : e->title;
+    if (!t->bytes) return e->id->name ? e->id->name : "";
+    return rep_str(r, t);
 }
 
 const char *rep_str(Rep *r, const Text *t)
 {
-    return t->s ? arena_strndup(&r->arena, t->s, t->len) : "";
+    return t->bytes ? arena_strndup(&r->arena, t->bytes, t->len) : "";
 }
 
 const char *rep_kind(const Rep *r, const Indicator *ind)
@@ -303,11 +303,6 @@ static const char *date_as_written(Rep *r, const Item *it)
     return spelled(r, &d.spec);
 }
 
-static const char *text_of(Rep *r, const Text *t)
-{
-    return t->s ? arena_strndup(&r->arena, t->s, t->len) : "";
-}
-
 void rep_build_row(Rep *r, const IndicatorEval *e, RepRow *row)
 {
     const Indicator *ind = e->ind;
@@ -322,10 +317,10 @@ void rep_build_row(Rep *r, const IndicatorEval *e, RepRow *row)
         ? arena_printf(&r->arena, r->L->with_declared, mk.label, r->graded ? dm.id : dm.label) : mk.label;
     if (ind->qualitative) {
         const Item *t = ind->targets[0];
-        row->target = text_of(r, &t->u.m.text);
+        row->target = rep_str(r, &t->u.m.text);
         row->target_date = date_as_written(r, t);
         const Item *status = ind_status(ind);
-        if (status) row->actual = text_of(r, &status->u.w.text);
+        if (status) row->actual = rep_str(r, &status->u.w.text);
         row->rate = r->L->qualitative;
         return;
     }

@@ -121,7 +121,7 @@ static void project(Rep *r, const Project *p)
         else fputs(L->none, r->out);
         fprintf(r->out, "%s\n", differs);
     }
-    if (p->owner.s) line(r, "   ", "     ", arena_printf(&r->arena, "%s: %s", L->owner, rep_str(r, &p->owner)));
+    if (p->owner.bytes) line(r, "   ", "     ", arena_printf(&r->arena, "%s: %s", L->owner, rep_str(r, &p->owner)));
     for (uint32_t i = 0; i < p->nactivities; i++)
         line(r, "   ", "     ", arena_printf(&r->arena, "%s: %s", L->activities, rep_str(r, &p->activities[i])));
     if (p->nindicators) {

@@ -46,13 +46,20 @@ static char *iso(DayNum n)
 
 #define WRAP(body) "strategy s \"S\" {\n" body "\n}\n"
 
+/* A Text is len bytes, not a C string (ast.h). */
+#define expect_text(t, lit) do {                                                        \
+        const Text *t_ = (t);                                                           \
+        cr_expect(text_is(t_, lit), "text '%.*s', expected '%s'", t_->bytes ? (int)t_->len : 0, \
+                  t_->bytes ? t_->bytes : "", lit);                                       \
+    } while (0)
+
 TestSuite(parse, .init = setup, .fini = teardown, .timeout = 10);
 
 Test(parse, strategy_header_and_period)
 {
     Model *m = load_ok(WRAP("period FY2018 .. FY2020\nas_of R2.3\nfiscal_year starts april"));
     cr_expect_str_eq(m->e.id->name, "s");
-    cr_expect_str_eq(m->e.title->s, "S");
+    expect_text(m->e.title, "S");
     cr_expect_str_eq(iso(m->start), "2018-04-01");
     cr_expect_str_eq(iso(m->end), "2021-03-31");
     cr_expect_str_eq(iso(m->as_of), "2020-03-31");
@@ -99,10 +106,10 @@ Test(parse, goal_viewpoints_sectors_translations)
                             "sector iot \"IoT等関連分野\" en \"IoT and related fields\"\n"
                             "sector 未来 \"未来技術\" { renamed_from iot2 note \"n\" }\n"
                             "sector S1 \"date-like id\"\nsector H2 \"another\""));
-    cr_expect_str_eq(m->goal->u.txt.text.s, "abc");
+    expect_text(&m->goal->u.txt.text, "abc");
     cr_expect_eq(text_npieces(&m->goal->u.txt.text), 3);
     cr_expect_eq(m->nviewpoints, 1);
-    cr_expect_str_eq(m->viewpoints[0]->e.en->s, "Vee");
+    expect_text(m->viewpoints[0]->e.en, "Vee");
     cr_expect_eq(m->nsectors, 4);
     cr_expect_str_eq(m->sectors[1]->e.id->name, "未来");
     cr_expect_str_eq(m->sectors[1]->e.renamed_from->name, "iot2");
@@ -131,12 +138,12 @@ Test(parse, project_items)
     cr_expect_eq(p->nsectors, 2);
     cr_expect_eq(p->sectors[1].target, m->sectors[1]);
     cr_expect_eq(p->viewpoints[0].target, m->viewpoints[0]);
-    cr_expect_str_eq(p->owner.s, "課");
+    expect_text(&p->owner, "課");
     cr_expect_eq(p->nactivities, 2);
     cr_expect_eq(p->e.nnotes, 1);
     cr_expect(p->assessed_known);
     cr_expect_eq(p->assessed, ST_ON_TRACK);
-    cr_expect_str_eq(p->assessment->u.w.text.s, "概ね");
+    expect_text(&p->assessment->u.w.text, "概ね");
     cr_expect_str_eq(p->e.renamed_from->name, "old_p");
 }
 
@@ -158,14 +165,14 @@ Test(parse, indicator_items_found_by_the_resolvers_rules)
     cr_expect_eq(S.diags.errors, 5, "unit, baseline, status and direction twice; direction up");
     const Indicator *ind = m->indicators[0];
     cr_expect_str_eq(ind->unit, "回");
-    cr_expect_str_eq(ind_unit_item(ind)->u.txt.text.s, "回");
+    expect_text(&ind_unit_item(ind)->u.txt.text, "回");
     cr_expect_eq(item_num(ind_baseline(ind)), 1);
-    cr_expect_str_eq(ind_status(ind)->u.w.text.s, "a");
+    expect_text(&ind_status(ind)->u.w.text, "a");
     cr_assert_not_null(ind_direction_item(ind));
     cr_expect_str_eq(ind_direction_item(ind)->u.w.word.name, "decrease");
     cr_expect_eq(ind->direction, -1);
     cr_expect_str_eq(ind_kind_word(ind), "outcome");
-    cr_expect_str_eq(ind_source(ind)->s, "two");
+    expect_text(ind_source(ind), "two");
 
     strat_fini(&S);
     strat_init(&S, NULL);
@@ -177,7 +184,7 @@ Test(parse, indicator_items_found_by_the_resolvers_rules)
     cr_expect_null(ind_direction_item(ind), "implied by <=, not declared");
     cr_expect_eq(ind->direction, -1);
     cr_expect_null(ind_kind_word(ind));
-    cr_expect_null(ind_source(ind)->s);
+    cr_expect_null(ind_source(ind)->bytes);
 }
 
 Test(parse, indicator_items)
@@ -201,7 +208,7 @@ Test(parse, indicator_items)
     cr_expect_str_eq(iso(item_date_last(ind->actuals[0])), "2019-12-31");
     cr_expect_eq(ind->direction, 1);
     cr_expect_str_eq(ind_kind_word(ind), "outcome");
-    cr_expect_str_eq(ind_source(ind)->s, "県調べ");
+    expect_text(ind_source(ind), "県調べ");
     cr_expect(ind->declared_known);
     cr_expect_eq(ind->declared, ST_ON_TRACK);
     cr_expect_not(ind->qualitative);
@@ -249,13 +256,13 @@ Test(parse, numbers)
 Test(parse, strings_and_escapes)
 {
     Model *m = load_ok(WRAP("note \"q\\\"b\\\\n\\n t\\tu\\u{3042}\\u{1F600}\""));
-    cr_expect_str_eq(m->e.notes[0].s, "q\"b\\n\n t\tuあ\xF0\x9F\x98\x80");
+    expect_text(&m->e.notes[0], "q\"b\\n\n t\tuあ\xF0\x9F\x98\x80");
 }
 
 Test(parse, titles_are_not_normalised)
 {
     Model *m = load_ok(WRAP("sector a \"①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ\""));
-    cr_expect_str_eq(m->sectors[0]->e.title->s, "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
+    expect_text(m->sectors[0]->e.title, "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
 }
 
 Test(parse, milestones_thresholds_revises_include_text)
@@ -371,7 +378,7 @@ Test(parse, a_mistyped_item_keyword_keeps_its_id_and_block)
     cr_expect_str_eq(S.diags.items[0]->msg, "unknown item 'indcator'");
     cr_assert_eq(m->nindicators, 1);
     cr_expect_str_eq(m->indicators[0]->e.id->name, "i");
-    cr_expect_str_eq(m->indicators[0]->e.title->s, "I");
+    expect_text(m->indicators[0]->e.title, "I");
     cr_expect_eq(m->indicators[0]->ntargets, 1);
 }
 
@@ -455,7 +462,7 @@ Test(parse, curly_and_corner_quotes_are_one_error_each_and_read_as_text)
     Model *m = load(WRAP("goal \u201c\u76ee\u6a19\u201d\nnote \u300c\u30e1\u30e2\u300d"));
     cr_expect_eq(S.diags.errors, 2);
     cr_assert_not_null(m->goal);
-    cr_expect_str_eq(m->goal->u.txt.text.s, "\u76ee\u6a19");
+    expect_text(&m->goal->u.txt.text, "\u76ee\u6a19");
 }
 
 Test(parse, wave_dash_periods_end_dates_and_full_width_eras)
@@ -633,4 +640,44 @@ Test(parse, measure_parts_are_found_again_near_and_far)
         Date d = item_date(a);
         cr_expect_str_eq(iso(d.first), "2021-03-01");
     }
+}
+
+/* A literal with nothing to unescape is its own bytes in the source, not a
+ * copy; one with escapes, or written as several, is decoded into the arena.
+ * Either way it is len bytes with no NUL after them, so a reader that took
+ * it for a C string would read on into the source. */
+Test(parse, texts_without_escapes_are_the_sources_own_bytes)
+{
+    /* 「」 is an error, recovered as the text inside them. */
+    Model *m = load(WRAP("goal \"a\\\"b\"\nnote \"x\" \"y\"\nviewpoint v 「括弧」"));
+    cr_assert_not_null(m);
+    cr_expect_eq(S.diags.errors, 1);
+    const SrcFile *f = src_file(S.src, 0);
+    const char *lo = f->text, *hi = f->text + f->len;
+    const Text *title = m->e.title;
+    expect_text(title, "S");
+    cr_expect(title->bytes > lo && title->bytes < hi, "a plain title points into the source");
+    cr_expect_eq(title->bytes[title->len], '"', "the byte after it is the closing quote, not a NUL");
+    expect_text(m->viewpoints[0]->e.title, "括弧");
+    cr_expect(m->viewpoints[0]->e.title->bytes > lo && m->viewpoints[0]->e.title->bytes < hi);
+
+    const Text *goal = &m->goal->u.txt.text;
+    expect_text(goal, "a\"b");
+    cr_expect(goal->bytes < lo || goal->bytes >= hi, "an unescaped text is a decoded copy");
+    const Text *note = &m->e.notes[0];
+    expect_text(note, "xy");
+    cr_expect(note->bytes < lo || note->bytes >= hi, "a joined text is a copy");
+
+    cr_expect(!text_is(title, ""), "a prefix is not the text");
+    cr_expect(!text_is(note, "x"), "a prefix is not the text");
+    cr_expect(!text_is(note, "xyz"), "nor is a longer string");
+    cr_expect(text_same(title, title));
+    cr_expect(!text_same(title, note));
+    Text none = {0};
+    cr_expect(text_same(&none, &none) && !text_same(&none, title) && !text_is(&none, ""));
+    Arena a;
+    arena_init(&a);
+    cr_expect_str_eq(text_dup(&a, title), "S");
+    cr_expect_null(text_dup(&a, &none));
+    arena_free(&a);
 }
