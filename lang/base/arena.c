@@ -78,6 +78,13 @@ void *arena_alloc(Arena *a, size_t size)
     return p;
 }
 
+size_t arena_used(const Arena *a)
+{
+    size_t n = 0;
+    for (const ArenaChunk *c = a->head; c; c = c->prev) n += c->used;
+    return n;
+}
+
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
     char *d = arena_alloc(a, n + 1);

@@ -20,6 +20,7 @@ void  arena_free(Arena *a);
 /* Takes over everything from holds; from is left empty. */
 void  arena_adopt(Arena *into, Arena *from);
 void *arena_alloc(Arena *a, size_t size);          /* zeroed, 8-aligned */
+size_t arena_used(const Arena *a);                 /* bytes handed out, for tests */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 char *arena_printf(Arena *a, const char *fmt, ...)

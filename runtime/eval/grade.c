@@ -1,7 +1,9 @@
 /* grade.c - the scales' rules (see grade.h and doc/report.md). */
 #include "grade.h"
+#include "xalloc.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define GRADE_EPS 1e-9
@@ -192,10 +194,12 @@ Grading *grade_all(const Evaluation *ev, Arena *a)
         g->indicators[i] = grade_indicator(s, &ev->indicators[i]);
         g->summary[g->indicators[i]]++;
     }
+    /* Scratch for one group at a time: freed here, not kept in the arena
+     * with the results (13 bytes an indicator at the peak otherwise). */
     uint32_t n = m->nindicators ? m->nindicators : 1;
-    int *sg = ARENA_ARRAY(a, int, n);
-    bool *sd = ARENA_ARRAY(a, bool, n);
-    const Indicator **members = ARENA_ARRAY(a, const Indicator *, n);
+    int *sg = xmalloc(n * sizeof *sg);
+    bool *sd = xmalloc(n * sizeof *sd);
+    const Indicator **members = xmalloc(n * sizeof *members);
     g->projects = ARENA_ARRAY(a, int, m->nprojects ? m->nprojects : 1);
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
@@ -220,6 +224,9 @@ Grading *grade_all(const Evaluation *ev, Arena *a)
         }
         if (kind) g->viewpoints = out; else g->sectors = out;
     }
+    free(sg);
+    free(sd);
+    free(members);
     return g;
 }
 

@@ -1,15 +1,19 @@
 /* rollup.c - grades and the sections of each grouping (rollup.h). */
 #include "rollup.h"
 #include "grade.h"
+#include "xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 /* The grade of the projects that name no sector (viewpoint): the rounded
  * mean of their indicators' grades that have data, like a sector's. */
-static int none_grade(const Evaluation *ev, const Grading *gr, const EvalGroup *G, Arena *a)
+static int none_grade(const Evaluation *ev, const Grading *gr, const EvalGroup *G)
 {
     uint32_t n = 0;
     for (uint32_t i = 0; i < G->nprojects; i++) n += G->projects[i]->nindicators;
-    int *grades = ARENA_ARRAY(a, int, n ? n : 1);
-    bool *data = ARENA_ARRAY(a, bool, n ? n : 1);
+    int *grades = xmalloc((n ? n : 1) * sizeof *grades);
+    bool *data = xmalloc((n ? n : 1) * sizeof *data);
     uint32_t k = 0;
     for (uint32_t i = 0; i < G->nprojects; i++)
         for (uint32_t j = 0; j < G->projects[i]->nindicators; j++, k++) {
@@ -18,19 +22,25 @@ static int none_grade(const Evaluation *ev, const Grading *gr, const EvalGroup *
             /* As for a sector (grade.c): "cannot be measured" stays out. */
             data[k] = grade_has_data(&ev->indicators[x]) && grades[k] != gr->no_data;
         }
-    return grade_rollup(grades, data, n, gr->no_data);
+    int grade = grade_rollup(grades, data, n, gr->no_data);
+    free(grades);
+    free(data);
+    return grade;
 }
 
 /* Each declared sector (viewpoint) with the projects that name it, in the
- * model's order; then the projects that name none, if there are any. */
+ * model's order; then the projects that name none, if there are any.  A
+ * group keeps an array of its own size: one the size of all projects for
+ * each of them would grow as sectors times projects. */
 static EvalGrouping grouping(const Evaluation *ev, const Grading *gr, bool sec, Arena *a)
 {
     const Model *m = ev->model;
     uint32_t n = sec ? m->nsectors : m->nviewpoints;
     EvalGrouping out = {ARENA_ARRAY(a, EvalGroup, n + 1), 0};
+    const Project **members = xmalloc((m->nprojects ? m->nprojects : 1) * sizeof *members);
     for (uint32_t g = 0; g <= n; g++) {
         EvalGroup *G = &out.groups[out.n];
-        G->projects = ARENA_ARRAY(a, const Project *, m->nprojects ? m->nprojects : 1);
+        G->nprojects = 0;
         const void *target = g == n ? NULL : sec ? (const void *)m->sectors[g] : (const void *)m->viewpoints[g];
         for (uint32_t i = 0; i < m->nprojects; i++) {
             const Project *p = m->projects[i];
@@ -43,8 +53,10 @@ static EvalGrouping grouping(const Evaluation *ev, const Grading *gr, bool sec, 
                 if (target && refs[j].target == target) in = true;
             }
             if (g == n) in = !any;
-            if (in) G->projects[G->nprojects++] = p;
+            if (in) members[G->nprojects++] = p;
         }
+        G->projects = ARENA_ARRAY(a, const Project *, G->nprojects ? G->nprojects : 1);
+        memcpy(G->projects, members, G->nprojects * sizeof *members);
         if (g < n) {
             G->entity = sec ? &m->sectors[g]->e : &m->viewpoints[g]->e;
             G->eval = sec ? &ev->sectors[g] : &ev->viewpoints[g];
@@ -52,10 +64,11 @@ static EvalGrouping grouping(const Evaluation *ev, const Grading *gr, bool sec, 
         } else {
             if (G->nprojects == 0) break;
             G->eval = sec ? &ev->no_sector : &ev->no_viewpoint;
-            G->grade = none_grade(ev, gr, G, a);
+            G->grade = none_grade(ev, gr, G);
         }
         out.n++;
     }
+    free(members);
     return out;
 }
 

@@ -2,6 +2,8 @@
  * scales' conditions, the roll-up, and the national review's worked case. */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "grade.h"
@@ -277,4 +279,37 @@ Test(grade, a_declared_scale_chooses_where_the_pace_runs_to, .init = setup, .fin
     cr_expect(m->scale->pace_at_data && m->scale->pace_based);
     const IndicatorEval *e = &evaluate(m, m->as_of, &S.arena)->indicators[0];
     cr_expect(fabs(e->needed_now - 100.0 * 2 / 9) < 1e-9, "needed at the data: %g", e->needed_now);
+}
+
+/* A grouping's sections keep arrays of their own size: 100 sectors over
+ * 1,000 projects cost a few bytes a project, not 100 arrays of 1,000 (the
+ * roll-ups once grew as sectors times projects). */
+Test(grade, rollups_grow_with_projects_not_sectors_times_projects, .init = setup, .fini = teardown)
+{
+    enum { NSEC = 100, NPRJ = 1000 };
+    size_t cap = 1 << 20, n = 0;
+    char *src = malloc(cap);
+    n += (size_t)snprintf(src + n, cap - n, "strategy s \"S\" {\n period 2021 .. 2025\n as_of 2023\n");
+    for (int i = 0; i < NSEC; i++) n += (size_t)snprintf(src + n, cap - n, " sector s%d \"S%d\"\n", i, i);
+    for (int i = 0; i < NPRJ; i++)
+        n += (size_t)snprintf(src + n, cap - n,
+                              " project p%d \"P\" { sectors s%d\n indicator i%d \"I\" { target 10 by 2025 actual %d at 2023 } }\n",
+                              i, i % NSEC, i, i % 12);
+    n += (size_t)snprintf(src + n, cap - n, "}\n");
+    cr_assert_lt(n, cap);
+    Model *m = strat_load_bytes(&S, "t.strat", src, n);
+    free(src);
+    cr_assert_eq(S.diags.errors, 0);
+    Arena a;
+    arena_init(&a);
+    Evaluation *ev = evaluate(m, m->as_of, &a);
+    const EvalGrouping *by = &ev->by[EG_SECTOR];
+    cr_assert_eq(by->n, NSEC, "one section a sector, none for projects that name none");
+    for (uint32_t g = 0; g < by->n; g++) {
+        cr_expect_eq(by->groups[g].nprojects, NPRJ / NSEC);
+        cr_expect_eq(by->groups[g].projects[0], m->projects[g]);
+    }
+    size_t per_project = arena_used(&a) / NPRJ;
+    cr_expect_lt(per_project, 400, "the evaluation took %zu bytes a project", per_project);
+    arena_free(&a);
 }
