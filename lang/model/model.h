@@ -24,13 +24,31 @@ typedef enum { EK_STRATEGY, EK_VIEWPOINT, EK_SECTOR, EK_PROJECT, EK_INDICATOR } 
 typedef struct Entity {
     EntityKind kind;
     uint32_t nnotes;
-    /* The declaration's, not copies: never NULL; ->name (->s) NULL when absent. */
-    const Ident *id;
-    const Text *title, *en;
     const Ident *renamed_from;  /* ->name NULL when none */
     Text *notes;
-    const Item *item;           /* its declaration */
+    const Item *item;           /* its declaration (ent_id, ent_title); NULL for a strategy
+                                 * without one */
 } Entity;
+
+/* What a missing text or id points at: a strategy without a declaration
+ * (a file with errors), an indicator without a source or `en`. */
+extern const Text NO_TEXT;
+extern const Ident NO_IDENT;
+
+/* Its id, title and `en` title are its declaration's: never NULL; ->name
+ * (->bytes) NULL when absent. */
+static inline const Ident *ent_id(const Entity *e) { return e->item ? &e->item->u.ent.id : &NO_IDENT; }
+static inline const Text *ent_title(const Entity *e) { return e->item ? &e->item->u.ent.title : &NO_TEXT; }
+static inline const Text *ent_en(const Entity *e)
+{
+    return e->item && e->item->u.ent.en ? e->item->u.ent.en : &NO_TEXT;
+}
+
+/* The title to show in a language: the `en` one in English where written. */
+static inline const Text *ent_title_in(const Entity *e, bool ja)
+{
+    return !ja && ent_en(e)->bytes ? ent_en(e) : ent_title(e);
+}
 
 typedef struct Viewpoint { Entity e; uint32_t index; } Viewpoint;
 typedef struct Sector    { Entity e; uint32_t index; } Sector;

@@ -163,10 +163,8 @@ static PtrMap *map_for(Model *m, EntityKind k)
     }
 }
 
-/* What a missing text points at: a strategy without a declaration (a file
- * with errors), an indicator without a source. */
-static const Text NO_TEXT;
-static const Ident NO_IDENT;
+const Text NO_TEXT;
+const Ident NO_IDENT;
 
 /* The words `direction` takes (+1, -1) and those `kind` takes (IK_OUTPUT on). */
 static const char *const DIRECTIONS[] = {"increase", "decrease"};
@@ -209,20 +207,17 @@ const char *ind_kind_word(const Indicator *ind)
 static void entity_init(R *r, Entity *e, EntityKind k, const Item *it)
 {
     e->kind = k;
-    e->id = &it->u.ent.id;
     e->renamed_from = &NO_IDENT;
-    e->title = &it->u.ent.title;
-    e->en = it->u.ent.en ? it->u.ent.en : &NO_TEXT;
     e->item = it;
-    if (k == EK_STRATEGY || !e->id->name) return;
-    Entity *prev = ptrmap_get(map_for(r->m, k), e->id->name);
+    if (k == EK_STRATEGY || !ent_id(e)->name) return;
+    Entity *prev = ptrmap_get(map_for(r->m, k), ent_id(e)->name);
     if (prev) {
-        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", e->id->span,
-                           "%s '%s' is defined more than once", kind_noun(k), e->id->name);
-        diag_note(g, &prev->id->span, "first defined here");
+        Diag *g = diag_add(&r->s->diags, SEV_ERROR, "duplicate-definition", ent_id(e)->span,
+                           "%s '%s' is defined more than once", kind_noun(k), ent_id(e)->name);
+        diag_note(g, &ent_id(prev)->span, "first defined here");
         return;
     }
-    ptrmap_put(map_for(r->m, k), e->id->name, e);
+    ptrmap_put(map_for(r->m, k), ent_id(e)->name, e);
 }
 
 /* Items every entity block accepts; true if handled. */
@@ -917,7 +912,7 @@ static void resolve_refs(R *r, Ref *refs, uint32_t n, EntityKind k, void **all, 
         Diag *g = diag_add(&r->s->diags, SEV_ERROR, "undefined-reference", refs[i].id.span,
                            "unknown %s '%s'", kind_noun(k), refs[i].id.name);
         const char **names = xmalloc((nall ? nall : 1) * sizeof *names);
-        for (uint32_t j = 0; j < nall; j++) names[j] = ((Entity *)all[j])->id->name;
+        for (uint32_t j = 0; j < nall; j++) names[j] = ent_id((Entity *)all[j])->name;
         const char *best = suggest_closest(refs[i].id.name, names, nall);
         free(names);
         if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
@@ -956,8 +951,7 @@ static char *revises_path(R *r, const Item *it)
 Model *resolve(Strat *s, AstFile *ast)
 {
     Model *m = ARENA_NEW(&s->arena, Model);
-    m->e.title = m->e.en = &NO_TEXT;
-    m->e.id = m->e.renamed_from = &NO_IDENT;
+    m->e.renamed_from = &NO_IDENT;
     m->ast = ast;
     m->file = ast ? ast->file : 0;
     m->path = ast ? src_file(s->src, ast->file)->path : "";

@@ -22,17 +22,17 @@ static void responsible(Diag *g, const IndicatorEval *e, const Indicator *ind, c
     const char *unit = ind->unit ? ind->unit : "";
     const char *sep = ind->unit ? " " : "";
     if (!e->actual || !e->target)
-        diag_note(g, &ind->e.id->span, "'%s' computes %s", check_id(&ind->e), grade);
+        diag_note(g, &ent_id(&ind->e)->span, "'%s' computes %s", check_id(&ind->e), grade);
     else if (!e->has_rate)      /* a line to hold, or no baseline: the figures and why */
-        diag_note(g, &ind->e.id->span, "'%s' computes %s: %g against %s%g%s%s (%s)", check_id(&ind->e),
+        diag_note(g, &ent_id(&ind->e)->span, "'%s' computes %s: %g against %s%g%s%s (%s)", check_id(&ind->e),
                   grade, item_num(e->actual), e->target->op == OP_GE ? ">= " : e->target->op == OP_LE ? "<= " : "",
                   item_num(e->target), sep, unit, why_text(e));
     else if (!e->has_expected)
-        diag_note(g, &ind->e.id->span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved",
+        diag_note(g, &ent_id(&ind->e)->span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved",
                   check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,
                   e->rate * 100);
     else
-        diag_note(g, &ind->e.id->span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved where %.0f%% was due",
+        diag_note(g, &ent_id(&ind->e)->span, "'%s' computes %s: %g of %g%s%s, %.0f%% achieved where %.0f%% was due",
                   check_id(&ind->e), grade, item_num(e->actual), item_num(e->target), sep, unit,
                   e->rate * 100, due * 100);
 }

@@ -15,17 +15,17 @@ static void projects(CheckCtx *c)
     if (without == 0) return;
     /* A plan whose targets are still to be set: one finding, not one per project. */
     if (without == m->nprojects && m->nprojects > 1) {
-        Span at = m->e.id->name ? m->e.id->span : check_keyword_span(m->e.item);
+        Span at = ent_id(&m->e)->name ? ent_id(&m->e)->span : check_keyword_span(m->e.item);
         Diag *g = check_add(c, "project-without-indicators", at,
                             "none of the %u projects of '%s' has an indicator yet", without,
-                            m->e.id->name ? m->e.id->name : "");
+                            ent_id(&m->e)->name ? ent_id(&m->e)->name : "");
         diag_help(g, "progress cannot be measured until indicators with targets are added");
         return;
     }
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
         if (p->nindicators) continue;
-        Diag *g = check_add(c, "project-without-indicators", p->e.id->span,
+        Diag *g = check_add(c, "project-without-indicators", ent_id(&p->e)->span,
                             "project '%s' has no indicator", check_id(&p->e));
         diag_help(g, "add indicator ID \"TITLE\" { target V by D } so its progress can be measured");
     }
@@ -34,13 +34,13 @@ static void projects(CheckCtx *c)
 static void indicator(CheckCtx *c, const Indicator *ind)
 {
     if (ind->ntargets == 0) {
-        Diag *g = check_add(c, "indicator-without-target", ind->e.id->span,
+        Diag *g = check_add(c, "indicator-without-target", ent_id(&ind->e)->span,
                             "indicator '%s' has no target", check_id(&ind->e));
         diag_help(g, "add target V by D, or a qualitative target \"TEXT\"");
     }
     if (ind->qualitative) {
         if (!ind_status(ind)) {
-            Diag *g = check_add(c, "qualitative-without-status", ind->e.id->span,
+            Diag *g = check_add(c, "qualitative-without-status", ent_id(&ind->e)->span,
                                 "indicator '%s' has only text targets and no declared status",
                                 check_id(&ind->e));
             diag_help(g, "a qualitative indicator cannot be computed: add status STATUS \"TEXT\"");
@@ -59,11 +59,11 @@ static void indicator(CheckCtx *c, const Indicator *ind)
     char x[16];
     Diag *g;
     if (first)
-        g = check_add(c, "indicator-without-actual", ind->e.id->span,
+        g = check_add(c, "indicator-without-actual", ent_id(&ind->e)->span,
                       "indicator '%s' has no actual value at or before the report date %s",
                       check_id(&ind->e), check_iso(c->date.day, x));
     else
-        g = check_add(c, "indicator-without-actual", ind->e.id->span,
+        g = check_add(c, "indicator-without-actual", ent_id(&ind->e)->span,
                       "indicator '%s' has no actual value", check_id(&ind->e));
     if (first) {
         Span at = item_date_span(first);
@@ -75,7 +75,7 @@ static void indicator(CheckCtx *c, const Indicator *ind)
 
 static bool registered(const PtrMap *map, const Entity *e)
 {
-    return e->id->name && ptrmap_get(map, e->id->name) == e;
+    return ent_id(e)->name && ptrmap_get(map, ent_id(e)->name) == e;
 }
 
 static void unused(CheckCtx *c)
@@ -98,12 +98,12 @@ static void unused(CheckCtx *c)
     if (m->nprojects) {
         for (uint32_t i = 0; i < m->nsectors; i++)
             if (!sec[i] && !unresolved[EK_SECTOR] && registered(&m->sector_by_id, &m->sectors[i]->e))
-                check_add(c, "unused-definition", m->sectors[i]->e.id->span,
-                          "no project refers to sector '%s'", m->sectors[i]->e.id->name);
+                check_add(c, "unused-definition", ent_id(&m->sectors[i]->e)->span,
+                          "no project refers to sector '%s'", ent_id(&m->sectors[i]->e)->name);
         for (uint32_t i = 0; i < m->nviewpoints; i++)
             if (!vp[i] && !unresolved[EK_VIEWPOINT] && registered(&m->viewpoint_by_id, &m->viewpoints[i]->e))
-                check_add(c, "unused-definition", m->viewpoints[i]->e.id->span,
-                          "no project refers to viewpoint '%s'", m->viewpoints[i]->e.id->name);
+                check_add(c, "unused-definition", ent_id(&m->viewpoints[i]->e)->span,
+                          "no project refers to viewpoint '%s'", ent_id(&m->viewpoints[i]->e)->name);
     }
     free(sec);
     free(vp);

@@ -25,7 +25,7 @@ Diag *check_add(CheckCtx *c, const char *rule, Span span, const char *fmt, ...)
 /* The source text of a span, for messages ("%.*s"). */
 const char *check_text(CheckCtx *c, Span sp, int *len);
 /* An entity's id for messages ("?" if a syntax error left it out). */
-static inline const char *check_id(const Entity *e) { return e->id->name ? e->id->name : "?"; }
+static inline const char *check_id(const Entity *e) { return ent_id(e)->name ? ent_id(e)->name : "?"; }
 /* A value item's kind for messages ("baseline"), in the message language. */
 const char *check_item_noun(const Item *it);
 /* "2020-03-31" into buf. */

@@ -91,7 +91,7 @@ static void renamed(CheckCtx *c, Model *old, const Entity *e, void **olds, uint3
     const char **names = xmalloc((nolds ? nolds : 1) * sizeof *names);
     size_t k = 0;
     for (uint32_t i = 0; i < nolds; i++)
-        if (((const Entity *)olds[i])->id->name) names[k++] = ((const Entity *)olds[i])->id->name;
+        if (ent_id((const Entity *)olds[i])->name) names[k++] = ent_id((const Entity *)olds[i])->name;
     const char *best = suggest_closest(r->name, names, k);
     if (best) { diag_note(g, NULL, "did you mean '%s'?", best); diag_fix(g, best); }
     free(names);
@@ -114,11 +114,11 @@ void check_revision(CheckCtx *c)
     Model *old = load_revised(c);
     if (!old || !old->ast) return;
     Span at = m->revises->u.txt.text.span;
-    if (old->e.id->name && m->e.id->name && old->e.id->name != m->e.id->name) {
+    if (ent_id(&old->e)->name && ent_id(&m->e)->name && ent_id(&old->e)->name != ent_id(&m->e)->name) {
         Diag *g = check_add(c, "revises-id", at,
                             "'%s' revises strategy '%s', but this strategy is '%s'",
-                            m->revises_path, old->e.id->name, m->e.id->name);
-        diag_note(g, &old->e.id->span, "the revised strategy's id");
+                            m->revises_path, ent_id(&old->e)->name, ent_id(&m->e)->name);
+        diag_note(g, &ent_id(&old->e)->span, "the revised strategy's id");
     }
     bool old_period = old->period && old->period->u.per.a.valid && old->period->u.per.b.valid;
     if (old_period && c->has_period && m->start <= old->end) {

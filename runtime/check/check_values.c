@@ -127,7 +127,7 @@ static void baseline(CheckCtx *c, const Indicator *ind)
     const Item *base = ind_baseline(ind);
     if (!base) {
         if (ind->direction < 0) {
-            Diag *g = check_add(c, "baseline-missing", ind->e.id->span,
+            Diag *g = check_add(c, "baseline-missing", ent_id(&ind->e)->span,
                                 "'%s' decreases but has no baseline, so no achievement rate can be computed",
                                 check_id(&ind->e));
             diag_help(g, "the rate is (baseline - actual) / (baseline - target): add baseline V at D");

@@ -280,8 +280,8 @@ static void text_list(D *d, const char *field, const Text *a, uint32_t na, const
 
 static void entity_fields(D *d, const Entity *a, const Entity *b)
 {
-    text_field(d, "title", a->title, b->title, false);
-    text_field(d, "title_en", a->en, b->en, false);
+    text_field(d, "title", ent_title(a), ent_title(b), false);
+    text_field(d, "title_en", ent_en(a), ent_en(b), false);
     text_list(d, "note", a->notes, a->nnotes, b->notes, b->nnotes);
 }
 
@@ -289,8 +289,8 @@ static void renamed(D *d, const Entity *a, uint8_t how)
 {
     if (how != MATCH_DECLARED && how != MATCH_INFERRED) return;
     DiffChange *c = push(d, DK_RENAMED);
-    c->old_id = a->id->name;
-    c->old = v_word(a->id->name);
+    c->old_id = ent_id(a)->name;
+    c->old = v_word(ent_id(a)->name);
     c->new_ = v_word(d->id);
     c->inferred = how == MATCH_INFERRED;
 }
@@ -356,11 +356,11 @@ static const char *scale_desc(D *d, const Scale *sc)
 static void strategy(D *d)
 {
     const Model *a = d->a, *b = d->b;
-    enter(d, DE_STRATEGY, b->e.id->name, b->e.id->name, NULL, b->e.title);
-    if (a->e.id->name != b->e.id->name)
-        renamed(d, &a->e, b->e.renamed_from->name == a->e.id->name ? MATCH_DECLARED : MATCH_INFERRED);
-    text_field(d, "title", a->e.title, b->e.title, false);
-    text_field(d, "title_en", a->e.en, b->e.en, false);
+    enter(d, DE_STRATEGY, ent_id(&b->e)->name, ent_id(&b->e)->name, NULL, ent_title(&b->e));
+    if (ent_id(&a->e)->name != ent_id(&b->e)->name)
+        renamed(d, &a->e, b->e.renamed_from->name == ent_id(&a->e)->name ? MATCH_DECLARED : MATCH_INFERRED);
+    text_field(d, "title", ent_title(&a->e), ent_title(&b->e), false);
+    text_field(d, "title_en", ent_en(&a->e), ent_en(&b->e), false);
     bool same_period = !a->period == !b->period &&
                        (!a->period || (a->period->u.per.a.first == b->period->u.per.a.first &&
                                        a->period->u.per.b.last == b->period->u.per.b.last));
@@ -394,8 +394,8 @@ static void strategy(D *d)
 
 static void simple_removed(D *d, DiffEntity k, const Entity *e)
 {
-    enter(d, k, e->id->name, e->id->name, NULL, e->title);
-    push(d, DK_REMOVED)->old = v_text(e->title);
+    enter(d, k, ent_id(e)->name, ent_id(e)->name, NULL, ent_title(e));
+    push(d, DK_REMOVED)->old = v_text(ent_title(e));
 }
 
 static void simple_entities(D *d, DiffEntity k, const Match *m, void *const *A, void *const *B)
@@ -405,9 +405,9 @@ static void simple_entities(D *d, DiffEntity k, const Match *m, void *const *A, 
     for (int32_t i = an.head[0]; i >= 0; i = an.next[i]) simple_removed(d, k, ent_at(A, (uint32_t)i));
     for (uint32_t j = 0; j < m->nb; j++) {
         const Entity *e = ent_at(B, j);
-        enter(d, k, e->id->name, e->id->name, NULL, e->title);
+        enter(d, k, ent_id(e)->name, ent_id(e)->name, NULL, ent_title(e));
         if (m->b2a[j] < 0) {
-            push(d, DK_ADDED)->new_ = v_text(e->title);
+            push(d, DK_ADDED)->new_ = v_text(ent_title(e));
         } else {
             const Entity *o = ent_at(A, (uint32_t)m->b2a[j]);
             renamed(d, o, m->how[j]);
@@ -468,25 +468,25 @@ static void measures(D *d, const char *field, const Item *const *a, uint32_t na,
 
 static const char *path_of(D *d, const Project *p, const Indicator *ind)
 {
-    return arena_printf(&d->s->arena, "%s/%s", p->e.id->name, ind->e.id->name);
+    return arena_printf(&d->s->arena, "%s/%s", ent_id(&p->e)->name, ent_id(&ind->e)->name);
 }
 
 /* `under`: the project it is listed under - the new one when its old
  * project survives (perhaps renamed), else its old project. */
 static void indicator_removed(D *d, const Indicator *ind, const Project *under)
 {
-    enter(d, DE_INDICATOR, ind->e.id->name, path_of(d, ind->project, ind), under->e.id->name,
-          ind->e.title);
-    push(d, DK_REMOVED)->old = v_text(ind->e.title);
+    enter(d, DE_INDICATOR, ent_id(&ind->e)->name, path_of(d, ind->project, ind), ent_id(&under->e)->name,
+          ent_title(&ind->e));
+    push(d, DK_REMOVED)->old = v_text(ent_title(&ind->e));
 }
 
 static void indicator(D *d, const Indicator *b)
 {
-    enter(d, DE_INDICATOR, b->e.id->name, NULL, b->project->e.id->name, b->e.title);
+    enter(d, DE_INDICATOR, ent_id(&b->e)->name, NULL, ent_id(&b->project->e)->name, ent_title(&b->e));
     d->path_ind = b;
     int32_t i = d->ind.b2a[b->index];
     if (i < 0) {
-        push(d, DK_ADDED)->new_ = v_text(b->e.title);
+        push(d, DK_ADDED)->new_ = v_text(ent_title(&b->e));
         return;
     }
     const Indicator *a = d->a->indicators[i];
@@ -537,7 +537,7 @@ static bool same_refs(const Ref *a, uint32_t na, const Ref *b, uint32_t nb, cons
         uint32_t idx = ((const Viewpoint *)a[i].target)->index;   /* Sector has the same layout */
         int32_t j = m->a2b[idx];
         if (j < 0) { same = false; break; }
-        ptrmap_put(&in_a, ent_at(new_ents, (uint32_t)j)->id->name, (void *)1);
+        ptrmap_put(&in_a, ent_id(ent_at(new_ents, (uint32_t)j))->name, (void *)1);
     }
     for (uint32_t j = 0; same && j < nb; j++) {
         ptrmap_put(&in_b, b[j].id.name, (void *)1);
@@ -551,8 +551,8 @@ static bool same_refs(const Ref *a, uint32_t na, const Ref *b, uint32_t nb, cons
 
 static void project_removed(D *d, const Project *p)
 {
-    enter(d, DE_PROJECT, p->e.id->name, p->e.id->name, NULL, p->e.title);
-    push(d, DK_REMOVED)->old = v_text(p->e.title);
+    enter(d, DE_PROJECT, ent_id(&p->e)->name, ent_id(&p->e)->name, NULL, ent_title(&p->e));
+    push(d, DK_REMOVED)->old = v_text(ent_title(&p->e));
     for (uint32_t k = 0; k < p->nindicators; k++)
         if (d->ind.a2b[p->indicators[k]->index] < 0) indicator_removed(d, p->indicators[k], p);
 }
@@ -620,10 +620,10 @@ static void projects(D *d)
     for (int32_t i = an.head[0]; i >= 0; i = an.next[i]) project_removed(d, a->projects[i]);
     for (uint32_t j = 0; j < b->nprojects; j++) {
         const Project *pb = b->projects[j];
-        enter(d, DE_PROJECT, pb->e.id->name, pb->e.id->name, NULL, pb->e.title);
+        enter(d, DE_PROJECT, ent_id(&pb->e)->name, ent_id(&pb->e)->name, NULL, ent_title(&pb->e));
         int32_t i = d->proj.b2a[j];
         if (i < 0) {
-            push(d, DK_ADDED)->new_ = v_text(pb->e.title);
+            push(d, DK_ADDED)->new_ = v_text(ent_title(&pb->e));
         } else {
             renamed(d, &a->projects[i]->e, d->proj.how[j]);
             project_fields(d, a->projects[i], pb);
@@ -803,10 +803,10 @@ void diff_models(Strat *s, const Model *old, const Model *new_, DiffResult *out)
     if (!old || !new_) {
         const Model *m = old ? old : new_;
         if (!m) return;
-        enter(&d, DE_STRATEGY, m->e.id->name, m->e.id->name, NULL, m->e.title);
+        enter(&d, DE_STRATEGY, ent_id(&m->e)->name, ent_id(&m->e)->name, NULL, ent_title(&m->e));
         DiffChange *c = push(&d, old ? DK_REMOVED : DK_ADDED);
-        if (old) c->old = v_text(m->e.title);
-        else c->new_ = v_text(m->e.title);
+        if (old) c->old = v_text(ent_title(&m->e));
+        else c->new_ = v_text(ent_title(&m->e));
         return;
     }
     match_all(&d);

@@ -67,7 +67,7 @@ typedef const char *(*KeyFn)(const MatchSide *s, Interner *names, uint32_t i);
 static const char *title_key(const MatchSide *s, Interner *names, uint32_t i)
 {
     const Entity *e = ent_at(s->ents, i);
-    return text_norm(names, e->title->bytes, e->title->len);
+    return text_norm(names, ent_title(e)->bytes, ent_title(e)->len);
 }
 
 static const char *content_key(const MatchSide *s, Interner *names, uint32_t i)
@@ -174,7 +174,7 @@ void match_entities(Interner *names, Match *m, const MatchSide *a, const MatchSi
     PtrMap by_id;
     ptrmap_init(&by_id);
     for (uint32_t i = 0; i < a->n; i++) {
-        const char *id = ent_at(a->ents, i)->id->name;
+        const char *id = ent_id(ent_at(a->ents, i))->name;
         if (id && !ptrmap_get(&by_id, id)) ptrmap_put(&by_id, id, (void *)(uintptr_t)(i + 1));
     }
     /* Declared renames first: `renamed_from iot` claims the old iot even if
@@ -186,7 +186,7 @@ void match_entities(Interner *names, Match *m, const MatchSide *a, const MatchSi
     }
     for (uint32_t j = 0; j < b->n; j++) {
         if (m->b2a[j] >= 0) continue;
-        const char *id = ent_at(b->ents, j)->id->name;
+        const char *id = ent_id(ent_at(b->ents, j))->name;
         int32_t i = id ? idx_get(&by_id, id) : -1;
         if (i >= 0 && m->a2b[i] < 0) pair(m, i, (int32_t)j, MATCH_SAME);
     }

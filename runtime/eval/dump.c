@@ -18,10 +18,10 @@ static void date_source(JsonW *w, const char *key, const Date *d)
 
 static void entity_fields(JsonW *w, const Entity *e)
 {
-    json_kstr(w, "id", e->id->name);
+    json_kstr(w, "id", ent_id(e)->name);
     json_key(w, "title");
-    mjson_text(w, e->title);
-    if (e->en->bytes) { json_key(w, "title_en"); mjson_text(w, e->en); }
+    mjson_text(w, ent_title(e));
+    if (ent_en(e)->bytes) { json_key(w, "title_en"); mjson_text(w, ent_en(e)); }
     json_kstr(w, "renamed_from", e->renamed_from->name);
     if (e->nnotes) {
         json_key(w, "notes");

@@ -148,15 +148,16 @@ static const char *wrap(Arena *a, const char *s, size_t len, size_t max)
 
 const char *gb_title(GraphBuild *b, const Entity *e)
 {
-    const Text *t = (!b->o->ja && e->en->bytes) ? e->en : e->title;
-    if (!t->bytes) return e->id->name ? wrap(&b->g->arena, e->id->name, strlen(e->id->name), WRAP_COLS) : "";
+    const Text *t = ent_title_in(e, b->o->ja);
+    const char *id = ent_id(e)->name;
+    if (!t->bytes) return id ? wrap(&b->g->arena, id, strlen(id), WRAP_COLS) : "";
     return wrap(&b->g->arena, t->bytes, t->len, WRAP_COLS);
 }
 
 const char *gb_name(GraphBuild *b, const Entity *e)
 {
-    const Text *t = (!b->o->ja && e->en->bytes) ? e->en : e->title;
-    const char *s = t->bytes ? t->bytes : e->id->name ? e->id->name : "";
+    const Text *t = ent_title_in(e, b->o->ja);
+    const char *s = t->bytes ? t->bytes : ent_id(e)->name ? ent_id(e)->name : "";
     return wrap(&b->g->arena, s, t->bytes ? t->len : strlen(s), WRAP_NAME);
 }
 
@@ -186,8 +187,8 @@ static uint32_t add_node(GraphBuild *b, GraphNodeKind kind, const char *title)
 static const char *node_id(GraphBuild *b, GraphNodeKind kind, const Entity *e, uint32_t idx, bool taken)
 {
     static const char PREFIX[] = "gvspi";   /* ORDER: GraphNodeKind */
-    if (!taken && e->id->name && ascii_id(e->id->name))
-        return arena_printf(&b->g->arena, "%c_%s", PREFIX[kind], e->id->name);
+    if (!taken && ent_id(e)->name && ascii_id(ent_id(e)->name))
+        return arena_printf(&b->g->arena, "%c_%s", PREFIX[kind], ent_id(e)->name);
     return arena_printf(&b->g->arena, "%c%s%u", PREFIX[kind], taken ? "x" : "", idx);
 }
 
@@ -233,9 +234,9 @@ static uint32_t entity_node(GraphBuild *b, const Model *m, GraphNodeKind kind, c
         n = add_node(b, kind, gb_title(b, e));
         /* An id another entity has: a duplicate (a file with errors), or a
          * removed entity's id that a new one has (one renamed into its place). */
-        bool taken = e->id->name && (ptrmap_get(gb_model_ids(m, e->kind), e->id->name) != e ||
+        bool taken = ent_id(e)->name && (ptrmap_get(gb_model_ids(m, e->kind), ent_id(e)->name) != e ||
                                     (side == SIDE_OLD && b->newer &&
-                                     ptrmap_get(gb_model_ids(b->newer, e->kind), e->id->name)));
+                                     ptrmap_get(gb_model_ids(b->newer, e->kind), ent_id(e)->name)));
         b->g->nodes[n].id = node_id(b, kind, e, n, taken);
         if (side == SIDE_OLD) b->g->nodes[n].change = GX_REMOVED;
         if (kind == GN_SECTOR || kind == GN_VIEWPOINT) {

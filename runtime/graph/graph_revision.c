@@ -18,12 +18,12 @@ typedef struct Rev {
 static const Entity *match(GraphBuild *b, const Entity *old)
 {
     const Rev *r = b->ctx;
-    if (!r->new_ || !old->id->name) return NULL;
-    const char *to = ptrmap_get(&r->renamed[old->kind], old->id->name);
+    if (!r->new_ || !ent_id(old)->name) return NULL;
+    const char *to = ptrmap_get(&r->renamed[old->kind], ent_id(old)->name);
     if (!to) {
         /* Its id went to another entity renamed into it: this one is gone. */
-        if (ptrmap_get(&r->taken[old->kind], old->id->name)) return NULL;
-        to = old->id->name;
+        if (ptrmap_get(&r->taken[old->kind], ent_id(old)->name)) return NULL;
+        to = ent_id(old)->name;
     }
     return ptrmap_get(gb_model_ids(r->new_, old->kind), to);
 }
@@ -35,11 +35,11 @@ static void kept(GraphBuild *b, const Entity *old, bool *seen)
     if (!m) return;
     uint32_t n = gb_node_of(b, m);
     seen[n] = true;
-    if (m->id->name == old->id->name) return;
+    if (ent_id(m)->name == ent_id(old)->name) return;
     GraphNode *node = &b->g->nodes[n];
     node->change = GX_RENAMED;
     const char *was = gb_title(b, old);
-    if (strcmp(was, node->title) == 0) was = old->id->name;
+    if (strcmp(was, node->title) == 0) was = ent_id(old)->name;
     node->detail = arena_printf(&b->g->arena, b->o->ja ? "旧: %s" : "was: %s", was);
 }
 

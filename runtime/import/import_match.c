@@ -130,12 +130,12 @@ static bool record_unit(Matcher *x, const Record *r, const Indicator *ind, bool 
         if (!ind->unit) {
             g = diag_add(&x->s->diags, SEV_ERROR, "import-unit", cell->span,
                          "the value is in '%s', but indicator '%s' declares no unit", got,
-                         ind->e.id->name);
+                         ent_id(&ind->e)->name);
             cell_note(g, x->sh, cell);
         } else {
             g = diag_add(&x->s->diags, SEV_ERROR, "import-unit", cell->span,
                          "the value is in '%s', but indicator '%s' is measured in '%s'", got,
-                         ind->e.id->name, ind->unit);
+                         ent_id(&ind->e)->name, ind->unit);
             cell_note(g, x->sh, cell);
             const Item *unit = ind_unit_item(ind);
             if (unit) diag_note(g, &unit->span, "the unit is declared here");
@@ -179,7 +179,7 @@ static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, 
         if (same_value(a->value, v)) return;    /* the data repeats itself */
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-conflict", r->value->span,
                            "the data gives '%s' two values for %s: %s and %.*s",
-                           ind->e.id->name, a->date, a->num, (int)r->value->len, r->value->text);
+                           ent_id(&ind->e)->name, a->date, a->num, (int)r->value->len, r->value->text);
         cell_note(g, x->sh, r->value);
         diag_help(g, "keep one of the two rows");
         return;
@@ -200,7 +200,7 @@ static void decide(Matcher *x, const Record *r, const Indicator *ind, double v, 
         num_spell(item_num(it), was);
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-conflict", r->value->span,
                            "'%s' is %s at this date in the plan, %s in the data",
-                           ind->e.id->name, was, num);
+                           ent_id(&ind->e)->name, was, num);
         cell_note(g, x->sh, r->value);
         diag_note(g, &it->span, "the plan's actual");
         diag_help(g, "pass --replace to take the data's value");
@@ -234,9 +234,9 @@ static void record(Matcher *x, const Record *r)
     if (!ind || vr == CV_BAD || !dated) return;
     if (ind->e.item->span.file != x->m->file) {
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-indicator", r->ind->span,
-                           "indicator '%s' is declared in an included file", ind->e.id->name);
+                           "indicator '%s' is declared in an included file", ent_id(&ind->e)->name);
         cell_note(g, x->sh, r->ind);
-        diag_note(g, &ind->e.id->span, "declared here");
+        diag_note(g, &ent_id(&ind->e)->span, "declared here");
         diag_help(g, "import writes only the plan it is given; add this value to '%s' by hand",
                   src_file(x->s->src, ind->e.item->span.file)->path);
         return;
@@ -244,9 +244,9 @@ static void record(Matcher *x, const Record *r)
     if (ind->qualitative) {
         Diag *g = diag_add(&x->s->diags, SEV_ERROR, "import-indicator", r->value->span,
                            "indicator '%s' has a text target: it has a status, not actual values",
-                           ind->e.id->name);
+                           ent_id(&ind->e)->name);
         cell_note(g, x->sh, r->value);
-        diag_note(g, &ind->e.id->span, "declared here");
+        diag_note(g, &ent_id(&ind->e)->span, "declared here");
         return;
     }
     if (!record_unit(x, r, ind, percent)) return;

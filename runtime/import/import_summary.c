@@ -73,7 +73,7 @@ void import_summary(const ImportRun *run, FILE *out)
     qsort(v, run->n, sizeof *v, by_indicator);
     for (size_t i = 0; i < run->n;) {
         const Indicator *ind = v[i]->ind;
-        fprintf(out, "%s:", ind->e.id->name);
+        fprintf(out, "%s:", ent_id(&ind->e)->name);
         for (int first_kind = 1; i < run->n && v[i]->ind == ind; first_kind = 0) {
             uint8_t k = v[i]->kind;
             Buf list = {0};

@@ -16,8 +16,8 @@ void lookup_init(IndLookup *k, Strat *s, const Model *m)
     k->names = xmalloc((2 * (size_t)m->nindicators + 1) * sizeof *k->names);
     for (uint32_t i = 0; i < m->nindicators; i++) {
         const Indicator *ind = m->indicators[i];
-        if (ind->e.id->name) k->names[k->nnames++] = ind->e.id->name;
-        const Text *t = ind->e.title;
+        if (ent_id(&ind->e)->name) k->names[k->nnames++] = ent_id(&ind->e)->name;
+        const Text *t = ent_title(&ind->e);
         if (!t || !t->bytes || t->len == 0) continue;
         const char *key = intern(s->names, t->bytes, t->len);
         k->names[k->nnames++] = key;

@@ -118,8 +118,8 @@ static void item(json_t *out, const char *label, int kind, const char *detail, s
 static void entities(json_t *out, const Entity *const *all, uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++)
-        if (all[i]->id->name)
-            item(out, all[i]->id->name, CK_REFERENCE, all[i]->title->bytes, all[i]->title->len);
+        if (ent_id(all[i])->name)
+            item(out, ent_id(all[i])->name, CK_REFERENCE, ent_title(all[i])->bytes, ent_title(all[i])->len);
 }
 
 static void add_date(json_t *out, const char *d)

@@ -53,7 +53,7 @@ static void written(FILE *o, SrcFile *f, const Item *it)
 static void indicator(FILE *o, LspDoc *d, const Words *w, const Evaluation *ev, const Indicator *ind,
                       bool ja, Arena *a)
 {
-    if (ind->project) fprintf(o, "%s `%s`\n\n", w->project, ind->project->e.id->name);
+    if (ind->project) fprintf(o, "%s `%s`\n\n", w->project, ent_id(&ind->project->e)->name);
     const Item *base = ind_baseline(ind);
     if (base) {
         fprintf(o, "- %s: ", w->baseline);
@@ -137,6 +137,14 @@ static uint32_t index_of(const Model *m, const Entity *e)
 
 /* A renamed_from names an entity of the revised strategy: its title and
  * where it is; it is not evaluated with this strategy's figures. */
+/* The first line of a hover: **indicator** `id` title. */
+static void hover_head(FILE *o, const Entity *e)
+{
+    const Text *title = ent_title(e);
+    fprintf(o, "**%s** `%s`", kind_name(e->kind), ent_id(e)->name);
+    if (title->bytes) fprintf(o, " %.*s", (int)title->len, title->bytes);
+}
+
 static json_t *revised_hover(Lsp *l, LspDoc *d, const Occurrence *oc, bool ja)
 {
     const Entity *e = oc->target;
@@ -144,8 +152,7 @@ static json_t *revised_hover(Lsp *l, LspDoc *d, const Occurrence *oc, bool ja)
     size_t len = 0;
     FILE *o = open_memstream(&buf, &len);
     if (!o) return NULL;
-    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id->name);
-    if (e->title->bytes) fprintf(o, " %.*s", (int)e->title->len, e->title->bytes);
+    hover_head(o, e);
     const Text *rev = &d->model->revises->u.txt.text;
     fprintf(o, "\n\n%s %.*s\n", ja ? "改定前の戦略:" : "in the revised strategy", (int)rev->len, rev->bytes);
     fclose(o);
@@ -181,8 +188,7 @@ json_t *lsp_hover(Lsp *l, const json_t *params, LspReply *r)
     size_t len = 0;
     FILE *o = open_memstream(&buf, &len);
     if (!o) { free(occ); arena_free(&a); return NULL; }
-    fprintf(o, "**%s** `%s`", kind_name(e->kind), e->id->name);
-    if (e->title->bytes) fprintf(o, " %.*s", (int)e->title->len, e->title->bytes);
+    hover_head(o, e);
     fputs("\n\n", o);
     uint32_t i = index_of(m, e);
     switch (e->kind) {

@@ -20,7 +20,7 @@ static void add(Occs *o, Span sp, const Entity *target, bool is_def)
 
 static void def(Occs *o, const Entity *e)
 {
-    if (e->id->name) add(o, e->id->span, e, true);
+    if (ent_id(e)->name) add(o, ent_id(e)->span, e, true);
 }
 
 /* The model of the file m revises, if check loaded it. */

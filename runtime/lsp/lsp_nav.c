@@ -62,7 +62,7 @@ json_t *lsp_definition(Lsp *l, const json_t *params, LspReply *r)
     Occurrence *occ;
     size_t n;
     const Occurrence *o = at_cursor(l, params, r, &d, &occ, &n);
-    json_t *res = o && o->target ? lsp_location(l, d, o->target->id->span) : NULL;
+    json_t *res = o && o->target ? lsp_location(l, d, ent_id(o->target)->span) : NULL;
     free(occ);
     return res;
 }
@@ -99,7 +99,7 @@ json_t *lsp_prepare_rename(Lsp *l, const json_t *params, LspReply *r)
         r->errmsg = _("renamed_from names an id of the revised strategy: it is not renamed here");
     } else if (o && o->target) {
         SrcFile *f = src_file(d->strat.src, o->span.file);
-        res = json_pack("{s:o, s:s}", "range", lsp_range(l, f, o->span), "placeholder", o->target->id->name);
+        res = json_pack("{s:o, s:s}", "range", lsp_range(l, f, o->span), "placeholder", ent_id(o->target)->name);
     }
     free(occ);
     return res;
@@ -130,7 +130,7 @@ static bool taken(const Model *m, const Entity *e, const char *name)
     default: return false;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (all[i] != e && all[i]->id->name && strcmp(all[i]->id->name, name) == 0) return true;
+        if (all[i] != e && ent_id(all[i])->name && strcmp(ent_id(all[i])->name, name) == 0) return true;
     return false;
 }
 
@@ -163,7 +163,7 @@ static char *indent_at(SrcFile *f, uint32_t off, uint32_t *bol)
 static json_t *history_edit(const Lsp *l, SrcFile *f, const Entity *e)
 {
     const Item *it = e->item;
-    const char *old = e->id->name;
+    const char *old = ent_id(e)->name;
     uint32_t bol;
     char *ind = indent_at(f, it->span.start, &bol);
     size_t cap = 2 * strlen(ind) + strlen(old) + 64;
@@ -235,9 +235,9 @@ json_t *lsp_rename(Lsp *l, const json_t *params, LspReply *r)
             add_edit(d, changes, occ[i].span.file,
                      lsp_text_edit(l, f, occ[i].span.start, occ[i].span.end, name));
         }
-        if (l->keep_history && e->kind != EK_STRATEGY && !e->renamed_from->name && strcmp(e->id->name, name) != 0)
-            add_edit(d, changes, e->id->span.file,
-                     history_edit(l, src_file(d->strat.src, e->id->span.file), e));
+        if (l->keep_history && e->kind != EK_STRATEGY && !e->renamed_from->name && strcmp(ent_id(e)->name, name) != 0)
+            add_edit(d, changes, ent_id(e)->span.file,
+                     history_edit(l, src_file(d->strat.src, ent_id(e)->span.file), e));
         res = json_pack("{s:o}", "changes", changes);
     }
     free(occ);

@@ -10,16 +10,17 @@ enum { SK_MODULE = 2, SK_CLASS = 5, SK_FIELD = 8, SK_ENUM = 10, SK_INTERFACE = 1
 
 static json_t *symbol(const Lsp *l, SrcFile *f, const Entity *e, int kind)
 {
-    Span range = e->item ? e->item->span : e->id->span;
-    json_t *s = json_pack("{s:s, s:i, s:o, s:o}", "name", e->id->name, "kind", kind,
-                          "range", lsp_range(l, f, range), "selectionRange", lsp_range(l, f, e->id->span));
-    if (e->title->bytes) json_object_set_new(s, "detail", json_stringn(e->title->bytes, e->title->len));
+    Span range = e->item ? e->item->span : ent_id(e)->span;
+    json_t *s = json_pack("{s:s, s:i, s:o, s:o}", "name", ent_id(e)->name, "kind", kind,
+                          "range", lsp_range(l, f, range), "selectionRange", lsp_range(l, f, ent_id(e)->span));
+    const Text *title = ent_title(e);
+    if (title->bytes) json_object_set_new(s, "detail", json_stringn(title->bytes, title->len));
     return s;
 }
 
 static bool here(const LspDoc *d, const Entity *e)
 {
-    return e->id->name && e->id->span.file == d->file;
+    return ent_id(e)->name && ent_id(e)->span.file == d->file;
 }
 
 json_t *lsp_symbols(Lsp *l, const json_t *params, LspReply *r)

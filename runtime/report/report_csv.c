@@ -83,16 +83,16 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
 {
     const Indicator *ind = e->ind;
     if (r->part) {
-        field(c, r->m->e.id->name);
+        field(c, ent_id(&r->m->e)->name);
         text(r, c, rep_title(r, &r->m->e));
     }
     if (G) {
-        text(r, c, G->entity ? G->entity->id->name : "");
+        text(r, c, G->entity ? ent_id(G->entity)->name : "");
         text(r, c, G->entity ? rep_title(r, G->entity) : "");
     }
-    field(c, p->e.id->name);
+    field(c, ent_id(&p->e)->name);
     text(r, c, rep_title(r, &p->e));
-    field(c, ind->e.id->name);
+    field(c, ent_id(&ind->e)->name);
     text(r, c, r->rows[ind->index].title);
     text(r, c, ind->unit ? ind->unit : "");
     field(c, ind->direction < 0 ? (r->o->ja ? "減少" : "decrease") : (r->o->ja ? "増加" : "increase"));

@@ -375,7 +375,7 @@ static void project(Rep *r, const Project *p, const char *h)
     FILE *f = r->out;
     fprintf(f, "<section>\n<%s>%u. ", h, p->index + 1);
     esc(f, rep_title(r, &p->e));
-    fprintf(f, " <small>(%s)</small></%s>\n<p>", p->e.id->name, h);
+    fprintf(f, " <small>(%s)</small></%s>\n<p>", ent_id(&p->e)->name, h);
     esc(f, L->computed);
     fputs(": ", f);
     badge(r, rep_project_mark(r, p));

@@ -30,8 +30,8 @@ static void counts(JsonW *w, const char *key, const uint32_t c[ST__COUNT])
 static void title_fields(JsonW *w, const Entity *e)
 {
     json_key(w, "title");
-    mjson_text(w, e->title);
-    if (e->en->bytes) { json_key(w, "title_en"); mjson_text(w, e->en); }
+    mjson_text(w, ent_title(e));
+    if (ent_en(e)->bytes) { json_key(w, "title_en"); mjson_text(w, ent_en(e)); }
 }
 
 static void text_or_null(JsonW *w, const char *key, const Text *t)
@@ -45,7 +45,7 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
 {
     const Indicator *ind = e->ind;
     json_obj(w);
-    json_kstr(w, "id", ind->e.id->name);
+    json_kstr(w, "id", ent_id(&ind->e)->name);
     title_fields(w, &ind->e);
     json_kstr(w, "unit", ind->unit);
     json_kstr(w, "direction", ind->direction < 0 ? "decrease" : "increase");
@@ -90,7 +90,7 @@ static void indicator(Rep *r, JsonW *w, const IndicatorEval *e)
 static void project(Rep *r, JsonW *w, const Project *p)
 {
     json_obj(w);
-    json_kstr(w, "id", p->e.id->name);
+    json_kstr(w, "id", ent_id(&p->e)->name);
     title_fields(w, &p->e);
     text_or_null(w, "owner", &p->owner);
     json_key(w, "activities");
@@ -123,7 +123,7 @@ static void rollups(Rep *r, JsonW *w, const char *key, bool sectors)
         const Entity *e = sectors ? &m->sectors[i]->e : &m->viewpoints[i]->e;
         const GroupEval *g = sectors ? &r->ev->sectors[i] : &r->ev->viewpoints[i];
         json_obj(w);
-        json_kstr(w, "id", e->id->name);
+        json_kstr(w, "id", ent_id(e)->name);
         title_fields(w, e);
         json_kstr(w, "status", status_name(g->status));
         if (r->graded) {
@@ -145,13 +145,13 @@ static void groups(Rep *r, JsonW *w)
         const RepGroup *G = &r->groups[g];
         json_obj(w);
         json_kstr(w, "kind", r->o->by == RB_SECTOR ? "sector" : "viewpoint");
-        json_kstr(w, "id", G->entity ? G->entity->id->name : NULL);
+        json_kstr(w, "id", G->entity ? ent_id(G->entity)->name : NULL);
         json_kstr(w, "status", status_name(G->eval->status));
         if (r->graded) json_kstr(w, "grade", rep_group_mark(r, G).id);
         counts(w, "counts", G->eval->counts);
         json_key(w, "projects");
         json_arr(w);
-        for (uint32_t i = 0; i < G->nprojects; i++) json_str(w, G->projects[i]->e.id->name);
+        for (uint32_t i = 0; i < G->nprojects; i++) json_str(w, ent_id(&G->projects[i]->e)->name);
         json_arr_end(w);
         json_obj_end(w);
     }
@@ -165,7 +165,7 @@ static void report_object(Rep *r, JsonW *w)
     json_obj(w);
     json_key(w, "strategy");
     json_obj(w);
-    json_kstr(w, "id", m->e.id->name);
+    json_kstr(w, "id", ent_id(&m->e)->name);
     title_fields(w, &m->e);
     json_key(w, "period");
     if (m->period) {

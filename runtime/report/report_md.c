@@ -60,7 +60,7 @@ static void project(Rep *r, const Project *p, const char *hashes)
     FILE *f = r->out;
     fprintf(f, "%s %u. ", hashes, p->index + 1);
     md(f, rep_title(r, &p->e));
-    fprintf(f, " (`%s`)\n\n", p->e.id->name);
+    fprintf(f, " (`%s`)\n\n", ent_id(&p->e)->name);
     RepMark d;
     fprintf(f, "%s: **%s** · %s: %s", L->computed, rep_project_mark(r, p).label, L->declared,
             rep_declared_mark(r, p, &d) ? d.label : L->none);

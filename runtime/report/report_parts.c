@@ -64,8 +64,8 @@ const RepLabels *rep_labels(bool ja)
 
 const char *rep_title(Rep *r, const Entity *e)
 {
-    const Text *t = (!r->o->ja && e->en->bytes) ? e->en : e->title;
-    if (!t->bytes) return e->id->name ? e->id->name : "";
+    const Text *t = ent_title_in(e, r->o->ja);
+    if (!t->bytes) return ent_id(e)->name ? ent_id(e)->name : "";
     return rep_str(r, t);
 }
 

@@ -101,7 +101,7 @@ static void indicator_notes(Rep *r, const Project *p)
 static void project(Rep *r, const Project *p)
 {
     const RepLabels *L = r->L;
-    line(r, "", "   ", arena_printf(&r->arena, "%u. %s (%s)", p->index + 1, rep_title(r, &p->e), p->e.id->name));
+    line(r, "", "   ", arena_printf(&r->arena, "%u. %s (%s)", p->index + 1, rep_title(r, &p->e), ent_id(&p->e)->name));
     RepMark d;
     const char *decl = rep_declared_mark(r, p, &d) ? d.label : L->none;
     const char *differs = rep_differs(r, p) ? arena_printf(&r->arena, r->o->ja ? "（%s）" : " (%s)", L->differs) : "";

@@ -247,7 +247,7 @@ Test(diff, sharing_sessions_intern_alike_and_merge_diagnostics)
     Model *mb = strat_load_bytes(&s2, "new.strat", b, strlen(b));   /* registered first */
     Model *ma = strat_load_bytes(&s, "old.strat", a, strlen(a));
     cr_assert(ma && mb);
-    cr_expect_eq(ma->sectors[0]->e.id->name, mb->sectors[0]->e.id->name, "one interner");
+    cr_expect_eq(ent_id(&ma->sectors[0]->e)->name, ent_id(&mb->sectors[0]->e)->name, "one interner");
     cr_expect_str_eq(src_file(s.src, mb->file)->path, "new.strat");
     cr_expect_eq(s.diags.errors, 1);
     cr_expect_eq(s2.diags.errors, 1);

@@ -441,7 +441,7 @@ Test(eval, seed_document)
     };
     cr_assert_eq(m->nprojects, 10);
     for (size_t i = 0; i < 10; i++) {
-        cr_expect_str_eq(m->projects[i]->e.id->name, projects[i].id);
+        cr_expect_str_eq(ent_id(&m->projects[i]->e)->name, projects[i].id);
         cr_expect_eq(ev->projects[i].status, projects[i].st, "%s: %s", projects[i].id,
                      status_name(ev->projects[i].status));
     }

@@ -58,8 +58,8 @@ TestSuite(parse, .init = setup, .fini = teardown, .timeout = 10);
 Test(parse, strategy_header_and_period)
 {
     Model *m = load_ok(WRAP("period FY2018 .. FY2020\nas_of R2.3\nfiscal_year starts april"));
-    cr_expect_str_eq(m->e.id->name, "s");
-    expect_text(m->e.title, "S");
+    cr_expect_str_eq(ent_id(&m->e)->name, "s");
+    expect_text(ent_title(&m->e), "S");
     cr_expect_str_eq(iso(m->start), "2018-04-01");
     cr_expect_str_eq(iso(m->end), "2021-03-31");
     cr_expect_str_eq(iso(m->as_of), "2020-03-31");
@@ -109,13 +109,13 @@ Test(parse, goal_viewpoints_sectors_translations)
     expect_text(&m->goal->u.txt.text, "abc");
     cr_expect_eq(text_npieces(&m->goal->u.txt.text), 3);
     cr_expect_eq(m->nviewpoints, 1);
-    expect_text(m->viewpoints[0]->e.en, "Vee");
+    expect_text(ent_en(&m->viewpoints[0]->e), "Vee");
     cr_expect_eq(m->nsectors, 4);
-    cr_expect_str_eq(m->sectors[1]->e.id->name, "未来");
+    cr_expect_str_eq(ent_id(&m->sectors[1]->e)->name, "未来");
     cr_expect_str_eq(m->sectors[1]->e.renamed_from->name, "iot2");
     cr_expect_eq(m->sectors[1]->e.nnotes, 1);
-    cr_expect_str_eq(m->sectors[2]->e.id->name, "S1");
-    cr_expect_str_eq(m->sectors[3]->e.id->name, "H2");
+    cr_expect_str_eq(ent_id(&m->sectors[2]->e)->name, "S1");
+    cr_expect_str_eq(ent_id(&m->sectors[3]->e)->name, "H2");
 }
 
 Test(parse, empty_goal_and_notes)
@@ -262,7 +262,7 @@ Test(parse, strings_and_escapes)
 Test(parse, titles_are_not_normalised)
 {
     Model *m = load_ok(WRAP("sector a \"①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ\""));
-    expect_text(m->sectors[0]->e.title, "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
+    expect_text(ent_title(&m->sectors[0]->e), "①ＩｏＴ㈱ｽﾀｰﾄｱｯﾌﾟ");
 }
 
 Test(parse, milestones_thresholds_revises_include_text)
@@ -377,8 +377,8 @@ Test(parse, a_mistyped_item_keyword_keeps_its_id_and_block)
     cr_assert_eq(S.diags.errors, 1);
     cr_expect_str_eq(S.diags.items[0]->msg, "unknown item 'indcator'");
     cr_assert_eq(m->nindicators, 1);
-    cr_expect_str_eq(m->indicators[0]->e.id->name, "i");
-    expect_text(m->indicators[0]->e.title, "I");
+    cr_expect_str_eq(ent_id(&m->indicators[0]->e)->name, "i");
+    expect_text(ent_title(&m->indicators[0]->e), "I");
     cr_expect_eq(m->indicators[0]->ntargets, 1);
 }
 
@@ -387,7 +387,7 @@ Test(parse, a_mistyped_sector_still_defines_its_id)
     Model *m = load(WRAP("sectr a \"A\"\nproject p \"P\" { sectors a }"));
     cr_expect_eq(S.diags.errors, 1);
     cr_assert_eq(m->nsectors, 1);
-    cr_expect_str_eq(m->sectors[0]->e.id->name, "a");
+    cr_expect_str_eq(ent_id(&m->sectors[0]->e)->name, "a");
 }
 
 Test(parse, an_item_before_a_mistake_is_kept)
@@ -404,7 +404,7 @@ Test(parse, a_missing_id_keeps_the_block)
     Model *m = load(WRAP("project p \"P\" {\n  indicator \"I\" {\n    target 5 by 2020\n  }\n}"));
     cr_expect_eq(S.diags.errors, 1);
     cr_assert_eq(m->nindicators, 1);
-    cr_expect_null(m->indicators[0]->e.id->name);
+    cr_expect_null(ent_id(&m->indicators[0]->e)->name);
     cr_expect_eq(m->indicators[0]->ntargets, 1);
 }
 
@@ -654,12 +654,12 @@ Test(parse, texts_without_escapes_are_the_sources_own_bytes)
     cr_expect_eq(S.diags.errors, 1);
     const SrcFile *f = src_file(S.src, 0);
     const char *lo = f->text, *hi = f->text + f->len;
-    const Text *title = m->e.title;
+    const Text *title = ent_title(&m->e);
     expect_text(title, "S");
     cr_expect(title->bytes > lo && title->bytes < hi, "a plain title points into the source");
     cr_expect_eq(title->bytes[title->len], '"', "the byte after it is the closing quote, not a NUL");
-    expect_text(m->viewpoints[0]->e.title, "括弧");
-    cr_expect(m->viewpoints[0]->e.title->bytes > lo && m->viewpoints[0]->e.title->bytes < hi);
+    expect_text(ent_title(&m->viewpoints[0]->e), "括弧");
+    cr_expect(ent_title(&m->viewpoints[0]->e)->bytes > lo && ent_title(&m->viewpoints[0]->e)->bytes < hi);
 
     const Text *goal = &m->goal->u.txt.text;
     expect_text(goal, "a\"b");
