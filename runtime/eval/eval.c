@@ -53,8 +53,8 @@ static DayNum item_day(const Item *it)
 }
 
 /* The latest actual dated at or before as_of (the later one in the source
- * wins a tie), and the one before it for the trend. */
-static void pick_actuals(const Indicator *ind, DayNum as_of, IndicatorEval *e)
+ * wins a tie) into e; returns the one before it, for the trend. */
+static const Item *pick_actuals(const Indicator *ind, DayNum as_of, IndicatorEval *e)
 {
     const Item *best = NULL, *prev = NULL;
     for (uint32_t i = 0; i < ind->nactuals; i++) {
@@ -69,7 +69,7 @@ static void pick_actuals(const Indicator *ind, DayNum as_of, IndicatorEval *e)
         }
     }
     e->actual = best;
-    e->prev_actual = prev;
+    return prev;
 }
 
 /* The earliest numeric target due on or after as_of; if all are past due,
@@ -200,12 +200,12 @@ static bool non_negative(const Indicator *ind, const Item *target)
  * A count cannot fall below 0: where the line would, the forecast is 0 and
  * the day the line reaches the target is given instead (21 -> 9 waiting
  * children a year later reach 0 well before the due date; -15 means nothing). */
-static void forecast(const Indicator *ind, IndicatorEval *e)
+static void forecast(const Indicator *ind, const Item *prev, IndicatorEval *e)
 {
-    if (!e->prev_actual || !e->target) return;
-    DayNum d1 = item_day(e->prev_actual), d2 = item_day(e->actual), due = item_day(e->target);
+    if (!prev || !e->target) return;
+    DayNum d1 = item_day(prev), d2 = item_day(e->actual), due = item_day(e->target);
     if (d1 == d2 || due == EVAL_NO_DAY) return;
-    double v1 = item_num(e->prev_actual), v2 = item_num(e->actual);
+    double v1 = item_num(prev), v2 = item_num(e->actual);
     double slope = (v2 - v1) / (double)(d2 - d1);
     e->forecast = v2 + slope * (double)(due - d2);
     e->has_forecast = true;
@@ -270,7 +270,7 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     e->ind = ind;
     e->status = ST_NO_DATA;
     e->dir = ind->direction < 0 ? -1 : 1;
-    pick_actuals(ind, as_of, e);
+    const Item *prev = pick_actuals(ind, as_of, e);
     if (ind->qualitative) {
         e->why_code = WHY_QUALITATIVE;
         if (ind_status(ind) && ind->declared_known) e->status = ind->declared;
@@ -288,7 +288,7 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     e->met = gap >= -EVAL_EPS;
     e->remaining = gap < 0 ? -gap : 0;
     e->has_remaining = true;
-    forecast(ind, e);
+    forecast(ind, prev, e);
     rate(ind, e);
     e->status = e->has_rate ? status_from_rate(&m->thresholds, e) : status_without_rate(e);
 }

@@ -29,7 +29,6 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
     const Indicator *ind;
     const Item *actual;         /* latest IT_ACTUAL at or before as_of; NULL if none */
     const Item *target;         /* the target that applies (doc/report.md); NULL if none */
-    const Item *prev_actual;    /* the actual before `actual`, used by the forecast */
     double rate;                /* fraction: 0.733 for 22 of 30 */
     double expected;            /* share of start..target date elapsed at as_of, 0..1 (at
                                  * the latest actual's date on a scale with pace_at_data) */
@@ -42,8 +41,8 @@ typedef struct IndicatorEval {   /* one per indicator: ordered so as not to pad 
                                  * itself for a line to hold */
     DayNum start;               /* where the pace line starts: baseline date or period start */
     DayNum reach;               /* has_reach: the day the trend reaches the target */
-    Status status;
-    EvalWhy why_code;           /* when !has_rate: why not (eval_why_text); WHY_NONE when has_rate */
+    Status status : 8;
+    EvalWhy why_code : 8;       /* when !has_rate: why not (eval_why_text); WHY_NONE when has_rate */
     int8_t dir;                 /* which way is better for the target that applies: +1 / -1 */
     /* Bits: one of these per indicator. */
     bool has_rate : 1, has_expected : 1, has_expected_data : 1, has_remaining : 1, has_forecast : 1,
