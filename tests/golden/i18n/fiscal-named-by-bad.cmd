@@ -1,0 +1,1 @@
+check --lang=ja fiscal-named-by-bad.strat
