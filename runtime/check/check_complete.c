@@ -15,10 +15,11 @@ static void projects(CheckCtx *c)
     if (without == 0) return;
     /* A plan whose targets are still to be set: one finding, not one per project. */
     if (without == m->nprojects && m->nprojects > 1) {
-        Span at = ent_id(&m->e)->name ? ent_id(&m->e)->span : check_keyword_span(m->e.item);
+        const Ident *id = ent_id(&m->e);
+        Span at = id->name ? id->span : check_keyword_span(m->e.item);
         Diag *g = check_add(c, "project-without-indicators", at,
                             "none of the %u projects of '%s' has an indicator yet", without,
-                            ent_id(&m->e)->name ? ent_id(&m->e)->name : "");
+                            id->name ? id->name : "");
         diag_help(g, "progress cannot be measured until indicators with targets are added");
         return;
     }

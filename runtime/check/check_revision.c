@@ -114,11 +114,12 @@ void check_revision(CheckCtx *c)
     Model *old = load_revised(c);
     if (!old || !old->ast) return;
     Span at = m->revises->u.txt.text.span;
-    if (ent_id(&old->e)->name && ent_id(&m->e)->name && ent_id(&old->e)->name != ent_id(&m->e)->name) {
+    const Ident *was = ent_id(&old->e), *is = ent_id(&m->e);
+    if (was->name && is->name && was->name != is->name) {
         Diag *g = check_add(c, "revises-id", at,
                             "'%s' revises strategy '%s', but this strategy is '%s'",
-                            m->revises_path, ent_id(&old->e)->name, ent_id(&m->e)->name);
-        diag_note(g, &ent_id(&old->e)->span, "the revised strategy's id");
+                            m->revises_path, was->name, is->name);
+        diag_note(g, &was->span, "the revised strategy's id");
     }
     bool old_period = old->period && old->period->u.per.a.valid && old->period->u.per.b.valid;
     if (old_period && c->has_period && m->start <= old->end) {
