@@ -203,7 +203,6 @@ static inline uint32_t measure_at(const Item *it, int k)
 /* A measure's value and date (baseline, actual, target, threshold), rebuilt
  * from the item: the Value when IF_VALUE, the Date when IF_DATE or (a target
  * due at the end of the period) when IF_DATE_VALID. */
-
 static inline Value item_value(const Item *it)
 {
     return (Value){it->u.m.num, it->u.m.unit,

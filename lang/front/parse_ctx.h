@@ -112,6 +112,9 @@ void lex_restore_input(void *scanner);   /* after parsing: undo flex's in-place 
 
 /* Parser support (tree.c). */
 Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp);
+/* The same, with `before` bytes allocated just in front of the item (a
+ * measure's MeasureAt): *front points at them. */
+Item *ast_new_after(ParseCtx *c, ItemKind k, size_t size, Span sp, size_t before, void **front);
 Date  ast_date(ParseCtx *c, Span tok);
 Date  ast_date_from_number(ParseCtx *c, const Value *v);
 Ident ast_ident_from_token(ParseCtx *c, Span tok);

@@ -203,11 +203,9 @@ static Item *measure(ParseCtx *pc, ItemKind k, Span sp, const Value *v, const Da
     bool wide = ((vs - s0) | (ne - s0) | (ve - s0) | (ds - s0)) > UINT8_MAX || de != sp.end;
     Item *it;
     if (wide) {
-        MeasureAt *w = arena_alloc(pc->arena, sizeof *w + size);   /* measure_wide() */
-        *w = (MeasureAt){{vs, ne, ve, ds}, de};
-        it = (Item *)(void *)(w + 1);
-        it->kind = (uint8_t)k;
-        it->span = sp;
+        void *front;
+        it = ast_new_after(pc, k, size, sp, sizeof(MeasureAt), &front);   /* measure_wide() */
+        *(MeasureAt *)front = (MeasureAt){{vs, ne, ve, ds}, de};
         it->flags = IF_WIDE;
     } else {
         it = ast_new(pc, k, size, sp);

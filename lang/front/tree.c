@@ -7,13 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp)
+Item *ast_new_after(ParseCtx *c, ItemKind k, size_t size, Span sp, size_t before, void **front)
 {
-    Item *it = arena_alloc(c->arena, size);
+    char *p = arena_alloc(c->arena, before + size);
+    Item *it = (Item *)(void *)(p + before);
+    if (front) *front = p;
     it->kind = (uint8_t)k;
     it->span = sp;
     return it;
 }
+
+Item *ast_new(ParseCtx *c, ItemKind k, size_t size, Span sp) { return ast_new_after(c, k, size, sp, 0, NULL); }
 
 static DateMemo *date_memo(ParseCtx *c, const char *s, size_t n)
 {

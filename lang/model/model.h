@@ -105,7 +105,7 @@ static inline const Item *ind_unit_item(const Indicator *ind) { return ind_item(
 static inline const Item *ind_status(const Indicator *ind)    { return ind_item(ind, IT_STATUS, HAS_STATUS); }
 /* The direction item that names one; NULL: default or implied by <=. */
 const Item *ind_direction_item(const Indicator *ind);
-/* The last `source` written; never NULL: ->s NULL when none. */
+/* The last `source` written; never NULL: ->bytes NULL when none. */
 const Text *ind_source(const Indicator *ind);
 /* "output", "outcome" or NULL. */
 const char *ind_kind_word(const Indicator *ind);
