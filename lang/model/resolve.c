@@ -169,6 +169,7 @@ const Ident NO_IDENT;
 /* The words `direction` takes (+1, -1) and those `kind` takes (IK_OUTPUT on). */
 static const char *const DIRECTIONS[] = {"increase", "decrease"};
 static const char *const KINDS[] = {"output", "outcome"};
+enum { NDIRECTIONS = sizeof DIRECTIONS / sizeof *DIRECTIONS, NKINDS = sizeof KINDS / sizeof *KINDS };
 
 /* Which of words[0..n) w is, or -1. */
 static int word_index(const char *w, const char *const *words, int n)
@@ -178,7 +179,7 @@ static int word_index(const char *w, const char *const *words, int n)
     return -1;
 }
 
-static bool is_direction(const char *w) { return word_index(w, DIRECTIONS, 2) >= 0; }
+static bool is_direction(const char *w) { return word_index(w, DIRECTIONS, NDIRECTIONS) >= 0; }
 
 /* A first direction that names none is unread, so a later one that does
  * counts (the resolver's rule). */
@@ -359,7 +360,7 @@ static void indicator(R *r, Project *p, Item *it)
         case IT_DIRECTION:
             if (once(r, &direction, c)) {
                 const char *w = c->u.w.word.name;
-                int d = word_index(w, DIRECTIONS, 2);
+                int d = word_index(w, DIRECTIONS, NDIRECTIONS);
                 if (d >= 0) {
                     ind->direction = d == 0 ? 1 : -1;
                     ind->has |= HAS_DIRECTION;
@@ -375,7 +376,7 @@ static void indicator(R *r, Project *p, Item *it)
                         {"低減", "decrease"}};
                     Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                        "unknown direction '%s'", w);
-                    const char *best = nearest(w, DIRECTIONS, 2, syn, sizeof syn / sizeof *syn);
+                    const char *best = nearest(w, DIRECTIONS, NDIRECTIONS, syn, sizeof syn / sizeof *syn);
                     if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                     diag_help(g, "a direction is 'increase' or 'decrease'");
                 }
@@ -383,7 +384,7 @@ static void indicator(R *r, Project *p, Item *it)
             break;
         case IT_KIND: {
             const char *w = c->u.w.word.name;
-            int k = word_index(w, KINDS, 2);
+            int k = word_index(w, KINDS, NKINDS);
             if (k >= 0) {
                 ind->kind = (uint8_t)(IK_OUTPUT + k);
             } else {
@@ -394,7 +395,7 @@ static void indicator(R *r, Project *p, Item *it)
                     {"活動", "output"}, {"活動指標", "output"}};
                 Diag *g = diag_add(&r->s->diags, SEV_ERROR, "unknown-name", c->u.w.word.span,
                                    "unknown indicator kind '%s'", w);
-                const char *best = nearest(w, KINDS, 2, syn, sizeof syn / sizeof *syn);
+                const char *best = nearest(w, KINDS, NKINDS, syn, sizeof syn / sizeof *syn);
                 if (best) diag_note(g, NULL, "did you mean '%s'?", best);
                 diag_help(g, "a kind is 'output' (活動指標) or 'outcome' (成果指標)");
             }
@@ -935,9 +936,9 @@ static void fix_dates(R *r)
     }
 }
 
-static char *revises_path(R *r, const Item *it)
+/* The file `revises` names (name, as written), from the file it is written in. */
+static char *revises_path(R *r, const Item *it, const char *name)
 {
-    const char *name = text_dup(&r->s->arena, &it->u.txt.text);
     SrcFile *f = src_file(r->s->src, it->span.file);
     if (name[0] == '/') return arena_strdup(&r->s->arena, name);
     char *d = dir_of(f->path);
@@ -1032,7 +1033,7 @@ Model *resolve(Strat *s, AstFile *ast)
     if (m->as_of_item && m->as_of_item->u.per.a.valid) m->as_of = m->as_of_item->u.per.a.last;
     if (m->revises) {
         m->revises_name = text_dup(&r.s->arena, &m->revises->u.txt.text);
-        m->revises_path = revises_path(&r, m->revises);
+        m->revises_path = revises_path(&r, m->revises, m->revises_name);
     }
 
     /* A target without `by` is due at the end of the period. */
