@@ -112,10 +112,11 @@ static double elapsed(DayNum start, DayNum now, DayNum due, bool months)
     return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEval *e)
+/* base: the indicator's baseline or NULL, looked up once by eval_indicator
+ * for this and the helpers below. */
+static void pace(const Model *m, const Item *base, DayNum as_of, IndicatorEval *e)
 {
     e->start = EVAL_NO_DAY;
-    const Item *base = ind_baseline(ind);
     if (base && item_has_date(base) && item_date_valid(base)) e->start = item_date_last(base);
     else if (m->period && m->period->u.per.a.valid)
         e->start = m->start - 1;
@@ -134,11 +135,10 @@ static void pace(const Model *m, const Indicator *ind, DayNum as_of, IndicatorEv
 
 /* Which way is better for this target: a comparator says it; else the way
  * from the baseline to the target; else the indicator's direction. */
-static int target_dir(const Indicator *ind, const Item *t)
+static int target_dir(const Indicator *ind, const Item *base, const Item *t)
 {
     if (t->op == OP_GE) return 1;
     if (t->op == OP_LE) return -1;
-    const Item *base = ind_baseline(ind);
     if (base) {
         double b = item_num(base), v = item_num(t);
         if (fabs(v - b) >= EVAL_EPS) return v > b ? 1 : -1;
@@ -149,19 +149,17 @@ static int target_dir(const Indicator *ind, const Item *t)
 /* A floor or ceiling the baseline already meets (維持: "95 % or more every
  * year" from 96.2 %), or a target equal to the baseline: there is no way
  * to go, only a line to hold. */
-static bool maintains(const Indicator *ind, const Item *t, int dir)
+static bool maintains(const Item *base, const Item *t, int dir)
 {
-    const Item *base = ind_baseline(ind);
     if (!base) return false;
     double gap = (item_num(base) - item_num(t)) * dir;
     if (fabs(gap) < EVAL_EPS) return true;
     return (t->op == OP_GE || t->op == OP_LE) && gap > 0;
 }
 
-static void rate(const Indicator *ind, IndicatorEval *e)
+static void rate(const Indicator *ind, const Item *base, IndicatorEval *e)
 {
     double t = item_num(e->target), a = item_num(e->actual);
-    const Item *base = ind_baseline(ind);
     if (e->maintain) {
         e->why_code = base && fabs(t - item_num(base)) < EVAL_EPS ? WHY_TARGET_IS_BASE : WHY_FLOOR;
         return;
@@ -186,10 +184,9 @@ static void rate(const Indicator *ind, IndicatorEval *e)
 
 /* Whether the indicator counts something that cannot go below 0: its
  * baseline, every actual and the target are all >= 0. */
-static bool non_negative(const Indicator *ind, const Item *target)
+static bool non_negative(const Indicator *ind, const Item *base, const Item *target)
 {
     if (item_num(target) < 0) return false;
-    const Item *base = ind_baseline(ind);
     if (base && item_num(base) < 0) return false;
     for (uint32_t i = 0; i < ind->nactuals; i++)
         if (item_num(ind->actuals[i]) < 0) return false;
@@ -200,7 +197,7 @@ static bool non_negative(const Indicator *ind, const Item *target)
  * A count cannot fall below 0: where the line would, the forecast is 0 and
  * the day the line reaches the target is given instead (21 -> 9 waiting
  * children a year later reach 0 well before the due date; -15 means nothing). */
-static void forecast(const Indicator *ind, const Item *prev, IndicatorEval *e)
+static void forecast(const Indicator *ind, const Item *base, const Item *prev, IndicatorEval *e)
 {
     if (!prev || !e->target) return;
     DayNum d1 = item_day(prev), d2 = item_day(e->actual), due = item_day(e->target);
@@ -209,7 +206,7 @@ static void forecast(const Indicator *ind, const Item *prev, IndicatorEval *e)
     double slope = (v2 - v1) / (double)(d2 - d1);
     e->forecast = v2 + slope * (double)(due - d2);
     e->has_forecast = true;
-    if (e->forecast >= 0 || !non_negative(ind, e->target)) return;
+    if (e->forecast >= 0 || !non_negative(ind, base, e->target)) return;
     e->forecast = 0;
     double t = item_num(e->target);
     if (e->met || slope * e->dir <= 0) return;
@@ -242,7 +239,7 @@ static Status status_without_rate(const IndicatorEval *e)
     return e->maintain ? ST_BELOW : ST_NO_DATA;
 }
 
-static void needed(const Indicator *ind, IndicatorEval *e)
+static void needed(const Item *base, IndicatorEval *e)
 {
     double t = item_num(e->target);
     if (e->maintain) {                  /* a line to hold is due at every date */
@@ -252,7 +249,6 @@ static void needed(const Indicator *ind, IndicatorEval *e)
     }
     if (!e->has_expected) return;
     double x = e->expected;
-    const Item *base = ind_baseline(ind);
     if (base) {
         double b = item_num(base);
         e->needed_now = b + (t - b) * x;
@@ -278,18 +274,19 @@ static void eval_indicator(const Model *m, const Indicator *ind, DayNum as_of, I
     }
     e->target = pick_target(ind, as_of);
     if (!e->target) { e->why_code = WHY_NO_TARGET; return; }
-    e->dir = (int8_t)target_dir(ind, e->target);
-    e->maintain = maintains(ind, e->target, e->dir);
-    pace(m, ind, as_of, e);
-    needed(ind, e);
+    const Item *base = ind_baseline(ind);
+    e->dir = (int8_t)target_dir(ind, base, e->target);
+    e->maintain = maintains(base, e->target, e->dir);
+    pace(m, base, as_of, e);
+    needed(base, e);
     if (!e->actual) { e->why_code = WHY_NO_ACTUAL; return; }
 
     double gap = (item_num(e->actual) - item_num(e->target)) * e->dir;
     e->met = gap >= -EVAL_EPS;
     e->remaining = gap < 0 ? -gap : 0;
     e->has_remaining = true;
-    forecast(ind, prev, e);
-    rate(ind, e);
+    forecast(ind, base, prev, e);
+    rate(ind, base, e);
     e->status = e->has_rate ? status_from_rate(&m->thresholds, e) : status_without_rate(e);
 }
 

@@ -158,8 +158,8 @@ int grade_rollup(const int *grades, const bool *has_data, size_t n, int no_data)
 }
 
 /* A group's roll-up over the indicators that belong to it. */
-static int group(const Grading *g, const Evaluation *ev, const Indicator *const *inds, uint32_t n,
-                 int *scratch_g, bool *scratch_d)
+int grade_group(const Grading *g, const Evaluation *ev, const Indicator *const *inds, uint32_t n,
+                int *scratch_g, bool *scratch_d)
 {
     for (uint32_t i = 0; i < n; i++) {
         scratch_g[i] = g->indicators[inds[i]->index];
@@ -203,7 +203,7 @@ Grading *grade_all(const Evaluation *ev, Arena *a)
     g->projects = ARENA_ARRAY(a, int, m->nprojects ? m->nprojects : 1);
     for (uint32_t i = 0; i < m->nprojects; i++) {
         const Project *p = m->projects[i];
-        g->projects[i] = group(g, ev, (const Indicator *const *)p->indicators, p->nindicators, sg, sd);
+        g->projects[i] = grade_group(g, ev, (const Indicator *const *)p->indicators, p->nindicators, sg, sd);
         g->project_summary[g->projects[i]]++;
     }
     /* Sectors and viewpoints: the indicators of the projects that name them. */
@@ -220,7 +220,7 @@ Grading *grade_all(const Evaluation *ev, Arena *a)
                 if (!in) continue;
                 for (uint32_t x = 0; x < p->nindicators; x++) members[k++] = p->indicators[x];
             }
-            out[j] = group(g, ev, members, k, sg, sd);
+            out[j] = grade_group(g, ev, members, k, sg, sd);
         }
         if (kind) g->viewpoints = out; else g->sectors = out;
     }

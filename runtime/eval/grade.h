@@ -31,6 +31,10 @@ bool grade_has_data(const IndicatorEval *e);
 int  grade_rollup(const int *grades, const bool *has_data, size_t n, int no_data);
 
 Grading *grade_all(const Evaluation *ev, Arena *a);
+/* The roll-up of n graded indicators (an indicator "cannot be measured"
+ * stays out); scratch_g and scratch_d hold n each. */
+int  grade_group(const Grading *g, const Evaluation *ev, const Indicator *const *inds, uint32_t n,
+                 int *scratch_g, bool *scratch_d);
 
 /* The status whose colour a grade is shown in: the presets' by meaning; a
  * declared scale's by position, best green to worst red, its no-data grade

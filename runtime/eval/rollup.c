@@ -12,17 +12,14 @@ static int none_grade(const Evaluation *ev, const Grading *gr, const EvalGroup *
 {
     uint32_t n = 0;
     for (uint32_t i = 0; i < G->nprojects; i++) n += G->projects[i]->nindicators;
+    const Indicator **inds = xmalloc((n ? n : 1) * sizeof *inds);
     int *grades = xmalloc((n ? n : 1) * sizeof *grades);
     bool *data = xmalloc((n ? n : 1) * sizeof *data);
     uint32_t k = 0;
     for (uint32_t i = 0; i < G->nprojects; i++)
-        for (uint32_t j = 0; j < G->projects[i]->nindicators; j++, k++) {
-            uint32_t x = G->projects[i]->indicators[j]->index;
-            grades[k] = gr->indicators[x];
-            /* As for a sector (grade.c): "cannot be measured" stays out. */
-            data[k] = grade_has_data(&ev->indicators[x]) && grades[k] != gr->no_data;
-        }
-    int grade = grade_rollup(grades, data, n, gr->no_data);
+        for (uint32_t j = 0; j < G->projects[i]->nindicators; j++) inds[k++] = G->projects[i]->indicators[j];
+    int grade = grade_group(gr, ev, inds, n, grades, data);     /* as a sector's */
+    free(inds);
     free(grades);
     free(data);
     return grade;
