@@ -157,7 +157,8 @@ const char *gb_title(GraphBuild *b, const Entity *e)
 const char *gb_name(GraphBuild *b, const Entity *e)
 {
     const Text *t = ent_title_in(e, b->o->ja);
-    const char *s = t->bytes ? t->bytes : ent_id(e)->name ? ent_id(e)->name : "";
+    const char *id = ent_id(e)->name;
+    const char *s = t->bytes ? t->bytes : id ? id : "";
     return wrap(&b->g->arena, s, t->bytes ? t->len : strlen(s), WRAP_NAME);
 }
 
@@ -187,8 +188,8 @@ static uint32_t add_node(GraphBuild *b, GraphNodeKind kind, const char *title)
 static const char *node_id(GraphBuild *b, GraphNodeKind kind, const Entity *e, uint32_t idx, bool taken)
 {
     static const char PREFIX[] = "gvspi";   /* ORDER: GraphNodeKind */
-    if (!taken && ent_id(e)->name && ascii_id(ent_id(e)->name))
-        return arena_printf(&b->g->arena, "%c_%s", PREFIX[kind], ent_id(e)->name);
+    const char *id = ent_id(e)->name;
+    if (!taken && id && ascii_id(id)) return arena_printf(&b->g->arena, "%c_%s", PREFIX[kind], id);
     return arena_printf(&b->g->arena, "%c%s%u", PREFIX[kind], taken ? "x" : "", idx);
 }
 
@@ -234,9 +235,9 @@ static uint32_t entity_node(GraphBuild *b, const Model *m, GraphNodeKind kind, c
         n = add_node(b, kind, gb_title(b, e));
         /* An id another entity has: a duplicate (a file with errors), or a
          * removed entity's id that a new one has (one renamed into its place). */
-        bool taken = ent_id(e)->name && (ptrmap_get(gb_model_ids(m, e->kind), ent_id(e)->name) != e ||
-                                    (side == SIDE_OLD && b->newer &&
-                                     ptrmap_get(gb_model_ids(b->newer, e->kind), ent_id(e)->name)));
+        const char *id = ent_id(e)->name;
+        bool taken = id && (ptrmap_get(gb_model_ids(m, e->kind), id) != e ||
+                            (side == SIDE_OLD && b->newer && ptrmap_get(gb_model_ids(b->newer, e->kind), id)));
         b->g->nodes[n].id = node_id(b, kind, e, n, taken);
         if (side == SIDE_OLD) b->g->nodes[n].change = GX_REMOVED;
         if (kind == GN_SECTOR || kind == GN_VIEWPOINT) {

@@ -18,12 +18,13 @@ typedef struct Rev {
 static const Entity *match(GraphBuild *b, const Entity *old)
 {
     const Rev *r = b->ctx;
-    if (!r->new_ || !ent_id(old)->name) return NULL;
-    const char *to = ptrmap_get(&r->renamed[old->kind], ent_id(old)->name);
+    const char *id = ent_id(old)->name;
+    if (!r->new_ || !id) return NULL;
+    const char *to = ptrmap_get(&r->renamed[old->kind], id);
     if (!to) {
         /* Its id went to another entity renamed into it: this one is gone. */
-        if (ptrmap_get(&r->taken[old->kind], ent_id(old)->name)) return NULL;
-        to = ent_id(old)->name;
+        if (ptrmap_get(&r->taken[old->kind], id)) return NULL;
+        to = id;
     }
     return ptrmap_get(gb_model_ids(r->new_, old->kind), to);
 }

@@ -18,7 +18,7 @@ void lookup_init(IndLookup *k, Strat *s, const Model *m)
         const Indicator *ind = m->indicators[i];
         if (ent_id(&ind->e)->name) k->names[k->nnames++] = ent_id(&ind->e)->name;
         const Text *t = ent_title(&ind->e);
-        if (!t || !t->bytes || t->len == 0) continue;
+        if (!t->bytes || t->len == 0) continue;
         const char *key = intern(s->names, t->bytes, t->len);
         k->names[k->nnames++] = key;
         void *had = ptrmap_get(&k->by_title, key);

@@ -123,7 +123,8 @@ static void row(Rep *r, Csv *c, const RepGroup *G, const Project *p, const Indic
     Status d = rep_declared(p);
     field(c, d == ST__COUNT ? "" : status_name(d));
     text(r, c, rep_str(r, &p->owner));
-    field(c, ind_kind_word(ind) ? ind_kind_word(ind) : "");
+    const char *kind = ind_kind_word(ind);
+    field(c, kind ? kind : "");
     text(r, c, rep_str(r, ind_source(ind)));
     if (r->grade_cols && !r->graded) {
         for (int i = 0; i < 4; i++) field(c, "");

@@ -71,7 +71,8 @@ const char *rep_title(Rep *r, const Entity *e)
 
 const char *rep_str(Rep *r, const Text *t)
 {
-    return t->bytes ? arena_strndup(&r->arena, t->bytes, t->len) : "";
+    const char *s = text_dup(&r->arena, t);
+    return s ? s : "";
 }
 
 const char *rep_kind(const Rep *r, const Indicator *ind)
